@@ -1,0 +1,53 @@
+/**
+ * The workbook port: the small interface every use case works through. Two adapters implement it —
+ * `office/` (Excel through Office.js) and `file/` (.xlsx files through ExcelJS, in Node and the
+ * browser). Use cases never know which one they have.
+ */
+import type { Grid } from '../core/sheet/grid';
+import type { SheetSpec } from '../core/sheet/spec';
+
+export interface SheetInfo {
+  readonly name: string;
+  readonly visibility: 'visible' | 'hidden' | 'veryHidden';
+  /** Last row and column of the used range (0 when the sheet is empty). */
+  readonly rowCount: number;
+  readonly columnCount: number;
+  readonly protected: boolean;
+}
+
+export interface Progress {
+  /** Units done and in all (rows for reads and writes). */
+  readonly done: number;
+  readonly total: number;
+}
+
+export interface ReadOptions {
+  /** An A1 range ("A1:N200"); the sheet's used range when absent. */
+  readonly range?: string;
+  readonly onProgress?: (p: Progress) => void;
+  readonly signal?: AbortSignal;
+}
+
+export interface WriteOptions {
+  readonly onProgress?: (p: Progress) => void;
+  readonly signal?: AbortSignal;
+}
+
+export interface WorkbookPort {
+  readonly kind: 'office' | 'file';
+  listSheets(): Promise<SheetInfo[]>;
+  /** Reads values, merges and hidden rows. Throws UserError("sheet.notFound") for an unknown sheet. */
+  readGrid(sheet: string, options?: ReadOptions): Promise<Grid>;
+  /** Creates a new sheet named `spec.name` from the spec. Throws UserError("sheet.exists") if the name is taken. */
+  writeSheet(spec: SheetSpec, options?: WriteOptions): Promise<void>;
+  /** Deletes a sheet. Only the app layer's ownership rules decide when this is allowed. */
+  deleteSheet(name: string): Promise<void>;
+  /** Activates a sheet and selects a cell or range on it. */
+  select(sheet: string, address: string): Promise<void>;
+  /** Small pieces of add-in data kept in the workbook (remembered mappings, policy, ownership). */
+  readSetting(key: string): Promise<string | null>;
+  writeSetting(key: string, value: string): Promise<void>;
+}
+
+/** Name of the very-hidden sheet where both adapters keep settings, so a file keeps them across faces. */
+export const SETTINGS_SHEET = '_taizhang';
