@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { registerInspect } from './commands/inspect';
+import { registerTemplates } from './commands/templates';
 import { processIO, type CliIO } from './context';
 
 export function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
@@ -13,6 +14,7 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
   registerInspect(program, io, setExit);
+  registerTemplates(program, io, setExit);
   return program;
 }
 

@@ -18,6 +18,11 @@ export function toHalfWidth(text: string): string {
 /** Dashes people type in codes (－ – — ― − ‐) all mean "-". */
 const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63]/g;
 
+/** As written, with line breaks and runs of spaces collapsed and the ends trimmed: how values are shown. */
+export function tidyText(text: string): string {
+  return text.replace(/[\u00a0\u3000\s]+/g, ' ').trim();
+}
+
 /** Half-width, collapsed inner spaces, trimmed: the form every text value is compared in. */
 export function cleanText(text: string): string {
   return toHalfWidth(text)

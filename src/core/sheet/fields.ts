@@ -17,6 +17,8 @@ export const fieldDefSchema = z.object({
   type: fieldTypeSchema,
   /** Header texts (compared normalized: half-width, no spaces, no bracketed units) with a weight 0–1. */
   synonyms: z.array(z.tuple([z.string(), z.number().min(0).max(1)])),
+  /** A grouping column typed only on a block's first row (部门): blanks take the value above. */
+  fillDown: z.boolean().optional(),
 });
 export type FieldDef = z.infer<typeof fieldDefSchema>;
 
@@ -79,7 +81,7 @@ export const ASSET_FIELDS: readonly FieldDef[] = [
     synonyms: [['注销日期', 1], ['报废日期', 1], ['处置日期', 1], ['报损日期', 0.95], ['核销日期', 0.95], ['disposedon', 1], ['disposaldate', 1]],
   },
   {
-    key: 'department', zh: '使用部门', en: 'Department', type: 'text',
+    key: 'department', zh: '使用部门', en: 'Department', type: 'text', fillDown: true,
     synonyms: [['使用部门', 1], ['部门', 0.95], ['班级', 0.95], ['使用单位', 0.9], ['所属部门', 1], ['管理部门', 0.9], ['科室', 0.9], ['班级部门', 1], ['department', 1], ['dept', 1], ['class', 0.6]],
   },
   {

@@ -6,7 +6,7 @@ import type { CellRange } from './address';
 import { cellAt, cellText, gridBottom, gridRight, isEmptyCell, type Grid } from './grid';
 import type { FieldDef } from './fields';
 import { bestField, isRowNumberHeader } from './match';
-import { cleanText } from '../text';
+import { tidyText } from '../text';
 
 export interface HeaderColumn {
   readonly col: number;
@@ -40,7 +40,7 @@ function mergeAt(merges: readonly CellRange[], row: number, col: number): CellRa
 /** Cell text with merges resolved to their top-left value. */
 function textAt(grid: Grid, merges: readonly CellRange[], row: number, col: number): string {
   const m = mergeAt(merges, row, col);
-  return cleanText(cellText(m ? cellAt(grid, m.top, m.left) : cellAt(grid, row, col)));
+  return tidyText(cellText(m ? cellAt(grid, m.top, m.left) : cellAt(grid, row, col)));
 }
 
 interface RowScore {
@@ -71,36 +71,54 @@ function scoreRow(grid: Grid, row: number, fields: readonly FieldDef[], right: n
   return { row, matches, texts, numbers };
 }
 
-/** A header row's neighbour joins the header when merges tie them (group cells, cells merged down). */
+/** Title, unit and date lines ("单位：元", "截止日期：…") are never group cells of a header. */
+function isLabelLike(text: string): boolean {
+  const t = text.trim();
+  return t !== '' && !/[:：]/.test(t) && t.length <= 12;
+}
+
+function rowHasColonText(grid: Grid, row: number, right: number): boolean {
+  for (let c = grid.left; c <= right; c++) {
+    const cell = cellAt(grid, row, c);
+    if (typeof cell === 'string' && /[:：]/.test(cell)) return true;
+  }
+  return false;
+}
+
+/**
+ * A header row's neighbour joins the header when merges tie them: cells merged down across both
+ * rows, or group cells ("数量" over "期初 | 期末") spanning some columns with labels under them.
+ */
 function extendHeader(grid: Grid, row: number, right: number): number[] {
   const merges = mergesNear(grid, row - 1, row + 1);
+  const width = right - grid.left + 1;
+  const isGroup = (m: CellRange | undefined, r: number): m is CellRange =>
+    m !== undefined && m.top === r && m.bottom === r && m.right > m.left && m.right - m.left + 1 < width && isLabelLike(cellText(cellAt(grid, m.top, m.left)));
   const rows = [row];
-  // Cells of this row merged down into the next, or group cells spanning columns with sub labels below.
   const below = row + 1;
-  if (below <= gridBottom(grid)) {
+  if (below <= gridBottom(grid) && !rowHasColonText(grid, below, right)) {
     let tied = false;
     let subLabels = 0;
     let numbersBelow = 0;
     for (let c = grid.left; c <= right; c++) {
       const m = mergeAt(merges, row, c);
       if (m && m.top === row && m.bottom >= below) tied = true;
-      if (m && m.top === row && m.bottom === row && m.right > m.left) {
+      if (isGroup(m, row)) {
         const sub = cellAt(grid, below, c);
-        if (typeof sub === 'string' && sub.trim() !== '') subLabels++;
+        if (typeof sub === 'string' && isLabelLike(sub)) subLabels++;
       }
       if (typeof cellAt(grid, below, c) === 'number') numbersBelow++;
     }
     if ((tied || subLabels >= 2) && numbersBelow === 0) rows.push(below);
   }
-  // Or this row is the sub row of a group row above.
   const above = row - 1;
-  if (rows.length === 1 && above >= grid.top) {
+  if (rows.length === 1 && above >= grid.top && !rowHasColonText(grid, above, right)) {
     let tied = false;
     let groups = 0;
     for (let c = grid.left; c <= right; c++) {
       const m = mergeAt(merges, above, c);
-      if (m && m.top === above && m.bottom >= row) tied = true;
-      if (m && m.top === above && m.bottom === above && m.right > m.left && m.right - m.left < right - grid.left) groups++;
+      if (m && m.top === above && m.bottom >= row && isLabelLike(cellText(cellAt(grid, m.top, m.left)))) tied = true;
+      if (isGroup(m, above)) groups++;
     }
     if (tied || groups > 0) rows.unshift(above);
   }
@@ -140,7 +158,7 @@ export function headerCandidatesText(grid: Grid, limit = 12): string[] {
   for (let r = grid.top; r <= last && out.length < limit; r++) {
     for (const cell of grid.rows[r - grid.top] ?? []) {
       if (!isEmptyCell(cell) && typeof cell === 'string' && out.length < limit) {
-        const t = cleanText(cell);
+        const t = tidyText(cell);
         if (t.length <= 20 && !out.includes(t)) out.push(t);
       }
     }

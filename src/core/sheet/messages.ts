@@ -22,6 +22,10 @@ export const sheetMessages = {
     'zh-CN': '“{field}”列有 {count} 个日期以文本或序列号形式存储，已按日期读取。',
     'en-US': '{count} dates in the "{field}" column are stored as text or serial numbers; they were read as dates.',
   },
+  'value.filledDown': {
+    'zh-CN': '“{field}”只在每组第一行填写，其下 {count} 个空单元格已沿用上一行的值。',
+    'en-US': '"{field}" is written only on the first row of each block; {count} empty cells below took the value above.',
+  },
   'value.monthOnly': {
     'zh-CN': '“{field}”只写到月份（{value}），按该月1日计。',
     'en-US': '"{field}" gives only a month ({value}); the 1st of that month is used.',

@@ -6,7 +6,7 @@
 import { FindingCollector, finding, type Finding } from '../findings';
 import { localize } from '../i18n/locale';
 import { cellAddress, columnNumber } from './address';
-import { cellAt, type Cell, type Grid } from './grid';
+import { cellAt, isEmptyCell, type Cell, type Grid } from './grid';
 import type { FieldDef } from './fields';
 import type { FieldMapping } from './mapping';
 import { sheetMessages } from './messages';
@@ -66,12 +66,26 @@ export function parseRecords(
     .map((f) => ({ field: f, col: columnNumber(mapping[f.key]?.column ?? 'A') }));
   const converted = new Map<string, { count: number; first: string; kind: 'number' | 'date' }>();
   const records: SheetRecord[] = [];
+  // Grouping columns carry their value down a block; a non-data row (小计, blank) ends the block.
+  const carried = new Map<string, Cell>();
+  const filled = new Map<string, { count: number; first: string }>();
+  let previousRow = -1;
 
   for (const row of layout.dataRows) {
+    if (row !== previousRow + 1) carried.clear();
+    previousRow = row;
     const values: Record<string, FieldValue> = {};
     for (const { field, col } of mapped) {
       let cell = cellAt(grid, row, col);
       if (cell === null) cell = fill.get(row * KEY_STRIDE + col) ?? null;
+      if (field.fillDown) {
+        if (isEmptyCell(cell) && carried.has(field.key)) {
+          cell = carried.get(field.key) ?? null;
+          const f = filled.get(field.key);
+          if (f) f.count++;
+          else filled.set(field.key, { count: 1, first: cellAddress(row, col) });
+        } else if (!isEmptyCell(cell)) carried.set(field.key, cell);
+      }
       const reading = readCell(cell, field.type, grid.date1904);
       const address = cellAddress(row, col);
       if (reading.kind === 'value') {
@@ -111,6 +125,10 @@ export function parseRecords(
     const f = fields.find((x) => x.key === key);
     const code = c.kind === 'date' ? 'value.textDates' : 'value.textNumbers';
     collector.add(finding(sheet, c.first, 'info', code, localize(sheetMessages, code, { field: f?.zh ?? key, count: c.count }), key));
+  }
+  for (const [key, f] of filled) {
+    const def = fields.find((x) => x.key === key);
+    collector.add(finding(sheet, f.first, 'info', 'value.filledDown', localize(sheetMessages, 'value.filledDown', { field: def?.zh ?? key, count: f.count }), key));
   }
   for (const [from, to] of runs(layout.hiddenDataRows)) {
     collector.add(finding(sheet, `${from}:${to}`, 'info', 'structure.hiddenRows', localize(sheetMessages, 'structure.hiddenRows', { from, to })));

@@ -26,9 +26,12 @@ export interface TableLayout {
   readonly hiddenDataRows: readonly number[];
 }
 
-const TOTAL = /^(合计|总计|共计|总合计|累计|合计金额|总计金额|total|grandtotal)/i;
-const SUBTOTAL = /(^小计|小计$|^subtotal)/i;
+// The whole label is a total word ("合  计：", "本页合计"), so an item named 合计器 stays an item.
+const TOTAL = /^(.{0,6}(合计|总计|共计)|累计|total|grandtotal)(金额|数)?[:：]?$/i;
+const SUBTOTAL = /^(.{0,12}小计|subtotal)[:：]?$/i;
 const SIGNATURE = /^(制表人?|填表人?|编制人?|审核人?|复核人?|审批人?|负责人|单位负责人|部门负责人|经办人|盘点人|监盘人|保管人签字|签字|签名|主管|会计|出纳|验收人|日期|preparedby|reviewedby|approvedby)[:：]?/i;
+/** "班主任签字：", "总务处（盖章）" — any role followed by a place to sign. */
+const SIGNED = /(签字|签名|签章|盖章)[)）]?[:：]?$|(签字|签名)[:：]/;
 const NOTE = /^(说明|注|备注|附注|note)[:：]/i;
 
 function compact(cell: Cell): string {
@@ -56,7 +59,8 @@ export function classifyRow(grid: Grid, row: number, firstCol: number, lastCol: 
       if (SUBTOTAL.test(t)) subtotal = true;
       else if (TOTAL.test(t)) total = true;
     }
-    if (SIGNATURE.test(t)) {
+    if (SIGNED.test(t)) signedWithColon = true;
+    else if (SIGNATURE.test(t)) {
       if (/[:：]/.test(t)) signedWithColon = true;
       else if (t.length <= 4) signatureWord = true;
     }

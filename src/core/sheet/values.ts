@@ -5,7 +5,7 @@
  */
 import { parseYuanText, yuanToFen, type Fen } from '../money';
 import { fromExcelSerial, isPlausibleDateSerial, parseDateText, type DatePrecision, type IsoDate } from '../dates';
-import { cleanText, normalizeCode, toHalfWidth } from '../text';
+import { normalizeCode, tidyText, toHalfWidth } from '../text';
 import { isDateCell, isEmptyCell, isErrorCell, type Cell } from './grid';
 import type { FieldType } from './fields';
 
@@ -49,11 +49,12 @@ export function readCell(cell: Cell, type: FieldType, date1904: boolean): CellRe
   if (isErrorCell(cell)) return { kind: 'problem', problem: 'error', shown: cell.error };
   switch (type) {
     case 'text': {
-      const text = isDateCell(cell) ? cell.date : cleanText(String(cell));
+      const text = isDateCell(cell) ? cell.date : tidyText(String(cell));
       return text === '' ? EMPTY : { kind: 'value', value: { type: 'text', text } };
     }
     case 'code': {
-      const text = isDateCell(cell) ? cell.date : cleanText(String(cell));
+      // Shown as written (trimmed), compared by its normalized key.
+      const text = isDateCell(cell) ? cell.date : String(cell).trim();
       return text === '' ? EMPTY : { kind: 'value', value: { type: 'code', text, key: normalizeCode(text) } };
     }
     case 'number': {
