@@ -9,7 +9,15 @@ import { SETTINGS_SHEET, type WorkbookPort, type WriteOptions } from '../workboo
 import { readJsonSetting, writeJsonSetting } from './settings';
 
 const OWNED_KEY = 'ownedSheets';
-const ownedSchema = z.array(z.object({ name: z.string(), kind: z.string(), writtenAt: z.string() }));
+const ownedSchema = z.array(
+  z.object({
+    name: z.string(),
+    /** The name asked for; differs from `name` when a user's sheet already had it. */
+    requested: z.string().optional(),
+    kind: z.string(),
+    writtenAt: z.string(),
+  }),
+);
 export type OwnedSheet = z.infer<typeof ownedSchema>[number];
 
 export async function listOwnedSheets(port: WorkbookPort): Promise<OwnedSheet[]> {
@@ -42,7 +50,8 @@ export async function writeOwnedSheet(port: WorkbookPort, spec: SheetSpec, optio
   const names = new Set(sheets.map((s) => s.name));
   const owned = (await readJsonSetting(port, OWNED_KEY, ownedSchema)) ?? [];
   const live = owned.filter((o) => names.has(o.name));
-  const mine = live.find((o) => o.name.toLowerCase() === spec.name.toLowerCase() && o.kind === spec.kind);
+  const wanted = spec.name.toLowerCase();
+  const mine = live.find((o) => o.kind === spec.kind && (o.requested ?? o.name).toLowerCase() === wanted);
   let name = spec.name;
   let replaced = false;
   if (mine) {
@@ -54,7 +63,7 @@ export async function writeOwnedSheet(port: WorkbookPort, spec: SheetSpec, optio
     name = freeName(spec.name, new Set([...names, SETTINGS_SHEET]));
   }
   await port.writeSheet({ ...spec, name }, options);
-  const entry: OwnedSheet = { name, kind: spec.kind, writtenAt: (options?.now ?? new Date()).toISOString() };
+  const entry: OwnedSheet = { name, requested: spec.name, kind: spec.kind, writtenAt: (options?.now ?? new Date()).toISOString() };
   await writeJsonSetting(port, OWNED_KEY, ownedSchema, [...live.filter((o) => o.name !== name), entry]);
   return { name, replaced };
 }

@@ -168,8 +168,7 @@ export async function validateSheet(
   opts: { today: IsoDate; writeSheet?: boolean; overrides?: MappingOverrides },
 ): Promise<ValidateResult> {
   const adoption = await analyzeForTemplate(port, sheet, templateKey, opts.overrides);
-  const categories = categoryNames(await loadCategories(port));
-  const findings = validateAgainstTemplate(adoption.analysis, adoption.template, { today: opts.today, categories });
+  const findings = validateAgainstTemplate(adoption.analysis, adoption.template, { today: opts.today, categories: await loadCategories(port) });
   const findingsSheet = opts.writeSheet ? await writeOwnedSheet(port, findingsSheetSpec(sheet, adoption.template.zh, findings)) : null;
   return { template: adoption.template, rows: adoption.analysis.records.length, findings, findingsSheet };
 }

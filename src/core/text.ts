@@ -45,6 +45,7 @@ export function normalizeHeader(text: string): string {
     .replace(/[\s\u00a0]+/g, '')
     .replace(/[([【][^)\]】]*[)\]】]/g, '')
     .replace(/[:：*＊]/g, '')
+    .replace(/\.+$/, '')
     .toLowerCase();
 }
 

@@ -16,7 +16,7 @@ describe('text normalization', () => {
   it('normalizes headers without their units', () => {
     expect(normalizeHeader('单价（元）')).toBe('单价');
     expect(normalizeHeader('金额 (元)')).toBe('金额');
-    expect(normalizeHeader('Asset No.')).toBe('assetno.');
+    expect(normalizeHeader('Asset No.')).toBe('assetno');
     expect(normalizeHeader('*资产编号：')).toBe('资产编号');
   });
 

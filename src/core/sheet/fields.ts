@@ -82,7 +82,7 @@ export const ASSET_FIELDS: readonly FieldDef[] = [
   },
   {
     key: 'department', zh: '使用部门', en: 'Department', type: 'text', fillDown: true,
-    synonyms: [['使用部门', 1], ['部门', 0.95], ['班级', 0.95], ['使用单位', 0.9], ['所属部门', 1], ['管理部门', 0.9], ['科室', 0.9], ['班级部门', 1], ['department', 1], ['dept', 1], ['class', 0.6]],
+    synonyms: [['使用部门', 1], ['部门', 0.95], ['班级', 0.95], ['使用单位', 0.9], ['所属部门', 1], ['管理部门', 0.9], ['科室', 0.9], ['班级部门', 1], ['领用部门', 0.95], ['借用部门', 0.9], ['报修部门', 0.9], ['department', 1], ['dept', 1], ['class', 0.6]],
   },
   {
     key: 'location', zh: '存放地点', en: 'Location', type: 'text',

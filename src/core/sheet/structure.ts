@@ -47,6 +47,7 @@ export function classifyRow(grid: Grid, row: number, firstCol: number, lastCol: 
   let signatureWord = false;
   let note = false;
   let texts = 0;
+  let colonLabels = 0;
   for (let c = firstCol; c <= lastCol; c++) {
     const cell = cellAt(grid, row, c);
     if (isEmptyCell(cell)) continue;
@@ -55,6 +56,8 @@ export function classifyRow(grid: Grid, row: number, firstCol: number, lastCol: 
     const t = compact(cell);
     if (t === '') continue;
     texts++;
+    // "总务主任：", "班主任（保管人）：" — a role with nothing after its colon is a place to sign.
+    if (/^[^:：]{1,12}[:：]$/.test(t)) colonLabels++;
     if (texts <= 3) {
       if (SUBTOTAL.test(t)) subtotal = true;
       else if (TOTAL.test(t)) total = true;
@@ -71,6 +74,7 @@ export function classifyRow(grid: Grid, row: number, firstCol: number, lastCol: 
   if (total) return 'total';
   // A bare "会计" may be a custodian's role in a data row; only a near-empty row makes it a signature line.
   if (numbers === 0 && ((signedWithColon && nonEmpty <= 6) || (signatureWord && nonEmpty <= 3))) return 'signature';
+  if (numbers === 0 && colonLabels > 0 && colonLabels === texts && nonEmpty <= 6) return 'signature';
   if (note && nonEmpty <= 2) return 'note';
   return 'data';
 }
