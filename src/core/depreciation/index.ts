@@ -1,0 +1,2 @@
+export * from './netValue';
+export * from './categories';
