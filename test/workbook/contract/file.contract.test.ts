@@ -1,0 +1,30 @@
+/** The contract suite against the file adapter, on real .xlsx bytes built with ExcelJS. */
+import { Workbook, type CellErrorValue, type CellValue } from 'exceljs';
+import { openXlsx } from '../../../src/workbook/file';
+import { runWorkbookPortContract } from './contract';
+import type { WorkbookSeed } from './seed';
+
+function cellValue(v: string | number | boolean | { readonly error: string }): CellValue {
+  // The seed's error texts are Excel's own (#N/A, #REF!…), the values ExcelJS's error type lists.
+  return typeof v === 'object' ? ({ error: v.error } as CellErrorValue) : v;
+}
+
+async function xlsxOf(seed: WorkbookSeed): Promise<Uint8Array> {
+  const wb = new Workbook();
+  for (const s of seed.sheets) {
+    const ws = wb.addWorksheet(s.name, { state: s.visibility ?? 'visible' });
+    s.rows.forEach((row, i) =>
+      row.forEach((v, j) => {
+        if (v !== null) ws.getCell(i + 1, j + 1).value = cellValue(v);
+      }),
+    );
+    for (const m of s.merges ?? []) ws.mergeCells(m);
+    for (const r of s.hiddenRows ?? []) ws.getRow(r).hidden = true;
+  }
+  const out: unknown = await wb.xlsx.writeBuffer();
+  if (out instanceof Uint8Array) return out;
+  if (out instanceof ArrayBuffer) return new Uint8Array(out);
+  throw new Error('ExcelJS returned no bytes');
+}
+
+runWorkbookPortContract('file adapter (.xlsx)', async (seed) => openXlsx(await xlsxOf(seed), 'contract.xlsx'));
