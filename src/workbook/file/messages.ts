@@ -1,0 +1,163 @@
+/** Messages of the file adapter (opening, reading and saving .xlsx files), in both languages. */
+import { interpolate, type Catalogue, type Locale, type Localized, type MessageParams } from '../../core/i18n/locale';
+import { UserError } from '../../core/errors';
+
+export const fileMessages = {
+  'file.empty': {
+    'zh-CN': '“{file}”是空文件（0 字节），无法打开。请确认文件已完整保存或下载，再重新选择。',
+    'en-US': '"{file}" is empty (0 bytes). Make sure it was saved or downloaded completely, then choose it again.',
+  },
+  'file.xls': {
+    'zh-CN': '“{file}”是旧版 Excel 97-2003 格式（.xls）或其他旧版 Office 文件，台账助手只能打开 .xlsx。请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再打开。',
+    'en-US': '"{file}" is an old Excel 97-2003 workbook (.xls) or another legacy Office file; Taizhang opens .xlsx workbooks only. Open it in Excel or WPS, save it as .xlsx, then open that file.',
+  },
+  'file.encrypted': {
+    'zh-CN': '“{file}”设置了打开密码（文件已加密），无法读取。请在 Excel 或 WPS 中输入密码打开，取消文件加密（清除打开密码）并保存为 .xlsx 后再打开。',
+    'en-US': '"{file}" is protected with a password (encrypted) and cannot be read. Open it in Excel or WPS with the password, remove the password (File → Info → Protect Workbook → Encrypt with Password) and save it as .xlsx, then open it again.',
+  },
+  'file.corrupt': {
+    'zh-CN': '“{file}”已损坏或不完整（可能下载或复制时中断），无法读取。请重新下载或从备份中取回该文件；如果 Excel 或 WPS 能打开它，请另存为新的 .xlsx 后再打开。',
+    'en-US': '"{file}" is damaged or incomplete (perhaps a download or copy was interrupted) and cannot be read. Download it again or take it from a backup; if Excel or WPS can open it, save it as a new .xlsx and open that.',
+  },
+  'file.xlsb': {
+    'zh-CN': '“{file}”是 Excel 二进制工作簿（.xlsb），台账助手只能打开 .xlsx。请在 Excel 中打开它，另存为 .xlsx 后再打开。',
+    'en-US': '"{file}" is an Excel binary workbook (.xlsb); Taizhang opens .xlsx workbooks only. Open it in Excel, save it as .xlsx, then open that file.',
+  },
+  'file.ods': {
+    'zh-CN': '“{file}”是 OpenDocument 表格（.ods），台账助手只能打开 .xlsx。请在 WPS、LibreOffice 或 Excel 中打开它，另存为 .xlsx 后再打开。',
+    'en-US': '"{file}" is an OpenDocument spreadsheet (.ods); Taizhang opens .xlsx workbooks only. Open it in WPS, LibreOffice or Excel, save it as .xlsx, then open that file.',
+  },
+  'file.otherZip': {
+    'zh-CN': '“{file}”不是 Excel 工作簿（可能是 Word 文档、压缩包或其他文件）。请选择 .xlsx 文件；如果它是表格，请在 Excel 或 WPS 中另存为 .xlsx 后再打开。',
+    'en-US': '"{file}" is not an Excel workbook (it may be a Word document, an archive or another file). Choose an .xlsx file; if this is a spreadsheet, save it as .xlsx in Excel or WPS, then open that file.',
+  },
+  'file.pdf': {
+    'zh-CN': '“{file}”是 PDF 文档，不是 Excel 工作簿，无法读取其中的表格。请找到原始的 Excel 文件（.xlsx）再打开。',
+    'en-US': '"{file}" is a PDF document, not an Excel workbook; its tables cannot be read. Find the original Excel file (.xlsx) and open that.',
+  },
+  'file.html': {
+    'zh-CN': '“{file}”实际上是网页（HTML）格式，常见于从财务或资产系统导出的“xls”文件。请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再打开。',
+    'en-US': '"{file}" is really a web page (HTML), as many "xls" exports from finance or asset systems are. Open it in Excel or WPS, save it as .xlsx, then open that file.',
+  },
+  'file.xmlSpreadsheet': {
+    'zh-CN': '“{file}”是 Excel 2003 XML 表格格式，台账助手只能打开 .xlsx。请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再打开。',
+    'en-US': '"{file}" is an Excel 2003 XML spreadsheet; Taizhang opens .xlsx workbooks only. Open it in Excel or WPS, save it as .xlsx, then open that file.',
+  },
+  'file.text': {
+    'zh-CN': '“{file}”是文本或 CSV 文件，不是 Excel 工作簿。请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再打开。',
+    'en-US': '"{file}" is a text or CSV file, not an Excel workbook. Open it in Excel or WPS, save it as .xlsx, then open that file.',
+  },
+  'file.unknown': {
+    'zh-CN': '“{file}”不是可识别的 Excel 工作簿（.xlsx）。请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再打开。',
+    'en-US': '"{file}" is not a recognisable Excel workbook (.xlsx). Open it in Excel or WPS, save it as .xlsx, then open that file.',
+  },
+  'file.missing': {
+    'zh-CN': '找不到文件“{file}”。请检查路径和文件名是否正确。',
+    'en-US': 'The file "{file}" does not exist. Check the path and the file name.',
+  },
+  'file.isDirectory': {
+    'zh-CN': '“{file}”是一个文件夹，不是文件。请指定要打开的 .xlsx 文件。',
+    'en-US': '"{file}" is a folder, not a file. Give the .xlsx file to open.',
+  },
+  'file.unreadable': {
+    'zh-CN': '无法读取“{file}”（没有读取权限，或文件正被其他程序占用）。请确认权限，关闭正在使用它的程序后重试。',
+    'en-US': '"{file}" cannot be read (no permission, or another program holds it). Check the permissions, close programs using it and try again.',
+  },
+  'file.cannotWrite': {
+    'zh-CN': '无法保存到“{file}”（{reason}）。请确认文件夹存在且有写入权限，并关闭正在打开该文件的 Excel 或 WPS 后重试。',
+    'en-US': 'Cannot save to "{file}" ({reason}). Make sure the folder exists and is writable, close Excel or WPS if they have the file open, and try again.',
+  },
+  'file.overwriteInput': {
+    'zh-CN': '不会覆盖打开的原文件“{file}”。请另存为新的文件名；如确实要覆盖原文件，请明确选择覆盖。',
+    'en-US': 'Taizhang will not overwrite the file it opened, "{file}". Save under a new name, or choose explicitly to overwrite it.',
+  },
+  'file.dropsOnSave': {
+    'zh-CN': '“{file}”中有{features}，台账助手保存时无法保留这些内容。请把结果另存为新文件，不要覆盖原文件。',
+    'en-US': '"{file}" contains {features}, which Taizhang cannot keep when it saves. Save the result as a new file rather than over the original.',
+  },
+  'sheet.notFound': {
+    'zh-CN': '找不到工作表“{sheet}”。工作簿中的工作表有：{sheets}。',
+    'en-US': 'There is no sheet "{sheet}". The workbook has: {sheets}.',
+  },
+  'sheet.exists': {
+    'zh-CN': '已有名为“{sheet}”的工作表，不会覆盖它。请换一个名称，或先重命名原有的工作表。',
+    'en-US': 'A sheet named "{sheet}" already exists and will not be overwritten. Choose another name, or rename the existing sheet first.',
+  },
+  'sheet.badName': {
+    'zh-CN': '“{sheet}”不能用作工作表名称：名称须为 1–31 个字符，不能包含 : \\ / ? * [ ]，不能以单引号开头或结尾，也不能是 History。',
+    'en-US': '"{sheet}" cannot be a sheet name: a name has 1–31 characters, none of : \\ / ? * [ ], does not start or end with an apostrophe, and is not History.',
+  },
+  'sheet.lastVisible': {
+    'zh-CN': '不能删除工作表“{sheet}”：它是工作簿中唯一可见的工作表。',
+    'en-US': 'The sheet "{sheet}" cannot be deleted: it is the only visible sheet of the workbook.',
+  },
+  'sheet.hidden': {
+    'zh-CN': '工作表“{sheet}”是隐藏的，无法选中其中的单元格。请先取消隐藏该工作表。',
+    'en-US': 'The sheet "{sheet}" is hidden, so its cells cannot be selected. Unhide the sheet first.',
+  },
+  'address.invalid': {
+    'zh-CN': '“{address}”不是有效的单元格地址（例如 B3 或 B3:D10）。',
+    'en-US': '"{address}" is not a valid cell address (such as B3 or B3:D10).',
+  },
+} as const satisfies Catalogue<string>;
+
+export type FileMessageKey = keyof typeof fileMessages;
+
+/** Names of workbook features ExcelJS drops when it saves, for the "save as a new file" warning. */
+export const featureNames = {
+  charts: { 'zh-CN': '图表', 'en-US': 'charts' },
+  pivotTables: { 'zh-CN': '数据透视表', 'en-US': 'pivot tables' },
+  macros: { 'zh-CN': '宏（VBA）', 'en-US': 'macros (VBA)' },
+  slicers: { 'zh-CN': '切片器', 'en-US': 'slicers' },
+  timelines: { 'zh-CN': '日程表', 'en-US': 'timelines' },
+  externalLinks: { 'zh-CN': '指向其他工作簿的链接', 'en-US': 'links to other workbooks' },
+  embeddedObjects: { 'zh-CN': '嵌入的对象', 'en-US': 'embedded objects' },
+  threadedComments: { 'zh-CN': '新式批注（对话）', 'en-US': 'threaded comments' },
+  formControls: { 'zh-CN': '表单控件', 'en-US': 'form controls' },
+} as const satisfies Catalogue<string>;
+
+export type DroppedFeature = keyof typeof featureNames;
+
+const UNNAMED: Localized = { 'zh-CN': '该文件', 'en-US': 'the file' };
+const LIST_SEPARATOR: Localized = { 'zh-CN': '、', 'en-US': ', ' };
+
+/**
+ * Both languages of a message whose parameters differ by language (a list joined with 、 or ", ",
+ * a missing file name said as 该文件 / the file).
+ */
+export function localizeEach(key: FileMessageKey, params: (locale: Locale) => MessageParams): Localized {
+  const entry = fileMessages[key];
+  return { 'zh-CN': interpolate(entry['zh-CN'], params('zh-CN')), 'en-US': interpolate(entry['en-US'], params('en-US')) };
+}
+
+export function fileError(key: FileMessageKey, fileName: string | undefined, params: MessageParams = {}): UserError {
+  return new UserError(key, localizeEach(key, (locale) => ({ ...params, file: fileName ?? UNNAMED[locale] })));
+}
+
+export function sheetNotFound(sheet: string, existing: readonly string[]): UserError {
+  return new UserError(
+    'sheet.notFound',
+    localizeEach('sheet.notFound', (locale) => ({ sheet, sheets: existing.map((s) => quote(s, locale)).join(LIST_SEPARATOR[locale]) })),
+  );
+}
+
+export function sheetError(key: 'sheet.exists' | 'sheet.badName' | 'sheet.lastVisible' | 'sheet.hidden', sheet: string): UserError {
+  return new UserError(key, localizeEach(key, () => ({ sheet })));
+}
+
+export function addressError(address: string): UserError {
+  return new UserError('address.invalid', localizeEach('address.invalid', () => ({ address })));
+}
+
+/** The warning to show before saving over a file whose features would be lost; null when nothing is lost. */
+export function dropsOnSaveWarning(features: readonly DroppedFeature[], fileName?: string): Localized | null {
+  if (features.length === 0) return null;
+  return localizeEach('file.dropsOnSave', (locale) => ({
+    file: fileName ?? UNNAMED[locale],
+    features: features.map((f) => featureNames[f][locale]).join(LIST_SEPARATOR[locale]),
+  }));
+}
+
+function quote(s: string, locale: Locale): string {
+  return locale === 'zh-CN' ? `“${s}”` : `"${s}"`;
+}

@@ -1,0 +1,64 @@
+/**
+ * Reads a worksheet (or a range of it) into a Grid: compact cells, merged areas, hidden rows. Large
+ * sheets are read in chunks that report progress, yield to the event loop (so a browser stays
+ * responsive and a cancel click can land) and honour the abort signal.
+ */
+import type { Worksheet } from 'exceljs';
+import type { Cell, Grid } from '../../core/sheet/grid';
+import type { CellRange } from '../../core/sheet/address';
+import type { ReadOptions } from '../port';
+import { throwIfAborted } from '../../core/errors';
+import { gridCell } from './cell-values';
+import { usedExtent } from './used-range';
+import { worksheetMerges } from './merges';
+import { nextTick } from './ticks';
+
+export const READ_CHUNK_ROWS = 10_000;
+
+/** `range` is already parsed and valid; null means the used range from A1. */
+export async function readWorksheet(ws: Worksheet, range: CellRange | null, date1904: boolean, options: ReadOptions = {}): Promise<Grid> {
+  const { onProgress, signal } = options;
+  throwIfAborted(signal);
+  const area = range ?? usedArea(ws);
+  const height = area ? area.bottom - area.top + 1 : 0;
+  const width = area ? area.right - area.left + 1 : 0;
+  const top = area?.top ?? 1;
+  const left = area?.left ?? 1;
+  const rows: Cell[][] = [];
+  const hiddenRows: number[] = [];
+
+  for (let start = 0; start < height; start += READ_CHUNK_ROWS) {
+    const end = Math.min(height, start + READ_CHUNK_ROWS);
+    for (let i = start; i < end; i++) {
+      const rowNumber = top + i;
+      const values: Cell[] = new Array<Cell>(width).fill(null);
+      const row = ws.findRow(rowNumber);
+      if (row) {
+        if (row.hidden) hiddenRows.push(rowNumber);
+        row.eachCell({ includeEmpty: false }, (cell, col) => {
+          const j = col - left;
+          if (j >= 0 && j < width) values[j] = gridCell(cell, date1904);
+        });
+      }
+      rows.push(values);
+    }
+    onProgress?.({ done: end, total: height });
+    if (end < height) {
+      await nextTick();
+      throwIfAborted(signal);
+    }
+  }
+  if (height === 0) onProgress?.({ done: 0, total: 0 });
+
+  const merges = area ? worksheetMerges(ws).filter((m) => intersects(m, area)) : [];
+  return { sheet: ws.name, top, left, rows, merges, hiddenRows, date1904 };
+}
+
+function usedArea(ws: Worksheet): CellRange | null {
+  const { lastRow, lastColumn } = usedExtent(ws);
+  return lastRow === 0 ? null : { top: 1, left: 1, bottom: lastRow, right: lastColumn };
+}
+
+function intersects(a: CellRange, b: CellRange): boolean {
+  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+}
