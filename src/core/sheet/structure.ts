@@ -29,7 +29,7 @@ export interface TableLayout {
 // The whole label is a total word ("合  计：", "本页合计"), so an item named 合计器 stays an item.
 const TOTAL = /^(.{0,6}(合计|总计|共计)|累计|total|grandtotal)(金额|数)?[:：]?$/i;
 const SUBTOTAL = /^(.{0,12}小计|subtotal)[:：]?$/i;
-const SIGNATURE = /^(制表人?|填表人?|编制人?|审核人?|复核人?|审批人?|负责人|单位负责人|部门负责人|经办人|盘点人|监盘人|保管人签字|签字|签名|主管|会计|出纳|验收人|日期|preparedby|reviewedby|approvedby)[:：]?/i;
+const SIGNATURE = /^(制表人?|填表人?|编制人?|审核人?|复核人?|审批人?|负责人|单位负责人|部门负责人|经办人|盘点人|监盘人|保管人签字|签字|签名|主管|会计|出纳|验收人|登记人|填报人|记录人|统计人|日期|preparedby|reviewedby|approvedby)[:：]?/i;
 /** "班主任签字：", "总务处（盖章）" — any role followed by a place to sign. */
 const SIGNED = /(签字|签名|签章|盖章)[)）]?[:：]?$|(签字|签名)[:：]/;
 const NOTE = /^(说明|注|备注|附注|note)[:：]/i;
