@@ -20,7 +20,10 @@ export const templateMessages = {
   },
   'value.futureDate': { 'zh-CN': '“{field}”{date} 晚于今天（{today}）。', 'en-US': '"{field}" {date} is after today ({today}).' },
   'value.ancientDate': { 'zh-CN': '“{field}”{date} 早于 1949 年，请核对。', 'en-US': '"{field}" {date} is before 1949; please check it.' },
-  'value.unknownCategory': { 'zh-CN': '资产分类“{value}”不在分类表中（可选：{list}）。', 'en-US': 'The category "{value}" is not in the category list ({list}).' },
+  'value.unknownCategory': {
+    'zh-CN': '资产分类“{value}”不在学校的分类表中（也不是其中分类的别名），无法确定折旧年限。请从下拉列表选择，或在分类表中补充。',
+    'en-US': 'The category "{value}" is not in the school\'s category list (nor an alias of one), so its useful life is unknown. Pick one from the list or add it to the category table.',
+  },
   'value.notInList': { 'zh-CN': '“{field}”的值“{value}”不在下拉选项中（{list}）。', 'en-US': '"{field}" holds "{value}", which is not one of its choices ({list}).' },
   'value.notWhole': { 'zh-CN': '“{field}”应为整数，现为 {value}。', 'en-US': '"{field}" should be a whole number; it is {value}.' },
   'value.negative': { 'zh-CN': '“{field}”不能为负数（{value}）。', 'en-US': '"{field}" cannot be negative ({value}).' },

@@ -5,7 +5,7 @@
 import { columnLetter } from '../sheet/address';
 import type { SheetSpec, SpecValue } from '../sheet/spec';
 import type { IsoDate } from '../dates';
-import { computeFormula } from './formulas';
+import { computeFormula, computeResult } from './formulas';
 import { FIXED_LISTS } from './lists';
 import type { ParsedTemplate } from './catalogue';
 
@@ -54,7 +54,10 @@ export function createTemplateSpec(template: ParsedTemplate, options: CreateOpti
     n,
     ...fields.map((f): SpecValue => {
       const formula = formulas.get(f.key);
-      if (formula) return { formula };
+      if (formula && f.compute) {
+        const result = computeResult(f.compute, values, options.asOf);
+        return result === null ? { formula } : { formula, result };
+      }
       return values[f.key] ?? null;
     }),
   ];

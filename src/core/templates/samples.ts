@@ -17,22 +17,22 @@ interface SampleItem {
 }
 
 const ITEMS: readonly SampleItem[] = [
-  { name: '台式计算机', spec: '联想启天 M437', category: '通用设备', unit: '台', price: 4680, life: 6 },
-  { name: '笔记本电脑', spec: '华为 MateBook D14', category: '通用设备', unit: '台', price: 5299, life: 6 },
-  { name: '投影仪', spec: '爱普生 CB-X06', category: '通用设备', unit: '台', price: 3280, life: 5 },
-  { name: '交互式电子白板', spec: '希沃 86英寸', category: '专用设备', unit: '套', price: 16800, life: 5 },
-  { name: '激光打印机', spec: '惠普 M1005', category: '通用设备', unit: '台', price: 1650, life: 6 },
-  { name: '空调', spec: '格力 KFR-35GW 1.5匹', category: '通用设备', unit: '台', price: 3199, life: 5 },
-  { name: '办公桌', spec: '1400×700 钢木', category: '家具、用具、装具及动植物', unit: '张', price: 860, life: 15 },
-  { name: '文件柜', spec: '钢制 五节柜', category: '家具、用具、装具及动植物', unit: '个', price: 720, life: 15 },
-  { name: '学生课桌椅', spec: '单人 可升降', category: '家具、用具、装具及动植物', unit: '套', price: 320, life: 5 },
-  { name: '篮球架', spec: '移动式 凹箱', category: '专用设备', unit: '副', price: 6800, life: 5 },
-  { name: '钢琴', spec: '珠江 UP118', category: '专用设备', unit: '台', price: 15800, life: 5 },
-  { name: '生物显微镜', spec: 'XSP-2CA 1600倍', category: '专用设备', unit: '台', price: 460, life: 5 },
-  { name: '消毒柜', spec: '康宝 XDR320', category: '通用设备', unit: '台', price: 2980, life: 5 },
-  { name: '冰柜', spec: '海尔 BC/BD-519', category: '通用设备', unit: '台', price: 2399, life: 5 },
-  { name: '饮水机', spec: '沁园 JD-2', category: '通用设备', unit: '台', price: 899, life: 5 },
-  { name: '灭火器', spec: 'MFZ/ABC4 干粉', category: '专用设备', unit: '具', price: 85, life: 5 },
+  { name: '台式计算机', spec: '联想启天 M437', category: '计算机设备', unit: '台', price: 4680, life: 6 },
+  { name: '笔记本电脑', spec: '华为 MateBook D14', category: '计算机设备', unit: '台', price: 5299, life: 6 },
+  { name: '投影仪', spec: '爱普生 CB-X06', category: '办公设备', unit: '台', price: 3280, life: 5 },
+  { name: '交互式电子白板', spec: '希沃 86英寸', category: '教学仪器', unit: '套', price: 16800, life: 5 },
+  { name: '激光打印机', spec: '惠普 M1005', category: '办公设备', unit: '台', price: 1650, life: 6 },
+  { name: '空调', spec: '格力 KFR-35GW 1.5匹', category: '电气设备', unit: '台', price: 3199, life: 5 },
+  { name: '办公桌', spec: '1400×700 钢木', category: '家具', unit: '张', price: 860, life: 15 },
+  { name: '文件柜', spec: '钢制 五节柜', category: '家具', unit: '个', price: 720, life: 15 },
+  { name: '学生课桌椅', spec: '单人 可升降', category: '学生家具', unit: '套', price: 320, life: 5 },
+  { name: '篮球架', spec: '移动式 凹箱', category: '文艺体育设备', unit: '副', price: 6800, life: 5 },
+  { name: '钢琴', spec: '珠江 UP118', category: '文艺体育设备', unit: '台', price: 15800, life: 5 },
+  { name: '生物显微镜', spec: 'XSP-2CA 1600倍', category: '教学仪器', unit: '台', price: 460, life: 5 },
+  { name: '消毒柜', spec: '康宝 XDR320', category: '电气设备', unit: '台', price: 2980, life: 5 },
+  { name: '冰柜', spec: '海尔 BC/BD-519', category: '电气设备', unit: '台', price: 2399, life: 5 },
+  { name: '饮水机', spec: '沁园 JD-2', category: '电气设备', unit: '台', price: 899, life: 5 },
+  { name: '灭火器', spec: 'MFZ/ABC4 干粉', category: '仪器仪表', unit: '具', price: 85, life: 5 },
 ];
 
 const SUPPLIES = [
@@ -81,7 +81,7 @@ export function sampleRows(template: ParsedTemplate, count: number, asOf: IsoDat
     const acquired = addDays(asOf, -between(60, 365 * 8));
     const recent = addDays(asOf, -between(1, 120));
     const later = addDays(recent, between(1, 20));
-    const quantity = usesSupplies ? between(1, 40) : thing.unit === '套' ? between(20, 55) : between(1, 3);
+    const quantity = usesSupplies ? between(1, 40) : thing.name === '学生课桌椅' ? between(20, 55) : between(1, 3);
     const dept = pick(DEPARTMENTS);
     const person = pick(PEOPLE);
     const year = acquired.slice(0, 4);

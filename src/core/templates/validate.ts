@@ -9,13 +9,15 @@ import { formatFen, multiplyFen } from '../money';
 import { cellAddress, columnNumber } from '../sheet/address';
 import type { SheetAnalysis } from '../sheet/analyze';
 import type { IsoDate } from '../dates';
+import { findCategory, type DepreciationTable } from '../depreciation';
 import type { ParsedTemplate } from './catalogue';
 import { listFor } from './render';
 import { templateMessages } from './messages';
 
 export interface ValidateOptions {
   readonly today: IsoDate;
-  readonly categories: readonly string[];
+  /** The school's category table: names and the aliases offices type are all known categories. */
+  readonly categories: DepreciationTable;
   /** Allowed |金额 − 数量×单价| per row, in 分. */
   readonly amountToleranceFen?: number;
 }
@@ -67,10 +69,15 @@ export function validateAgainstTemplate(analysis: SheetAnalysis, template: Parse
           out.push(finding(sheet, at(rec.row, f.key), 'error', 'value.ancientDate', localize(templateMessages, 'value.ancientDate', { field: f.zh, date: value.date }), f.key));
         }
       }
-      const list = listFor(f, options.categories);
-      if (list && value.type === 'text' && !list.includes(value.text)) {
-        const code = f.listSource === 'categories' ? 'value.unknownCategory' : 'value.notInList';
-        out.push(finding(sheet, at(rec.row, f.key), 'warning', code, localize(templateMessages, code, { field: f.zh, value: value.text, list: list.join('、') }), f.key));
+      if (f.listSource === 'categories') {
+        if (value.type === 'text' && findCategory(value.text, options.categories) === null) {
+          out.push(finding(sheet, at(rec.row, f.key), 'warning', 'value.unknownCategory', localize(templateMessages, 'value.unknownCategory', { value: value.text }), f.key));
+        }
+      } else {
+        const list = listFor(f, []);
+        if (list && value.type === 'text' && !list.includes(value.text)) {
+          out.push(finding(sheet, at(rec.row, f.key), 'warning', 'value.notInList', localize(templateMessages, 'value.notInList', { field: f.zh, value: value.text, list: list.join('、') }), f.key));
+        }
       }
     }
     const code = v.code;
