@@ -31,12 +31,12 @@ export const sheetMessages = {
     'en-US': '"{field}" gives only a month ({value}); the 1st of that month is used.',
   },
   'structure.hiddenRows': {
-    'zh-CN': '第 {from}–{to} 行是隐藏行，已计入数据。',
-    'en-US': 'Rows {from}–{to} are hidden; they are included in the data.',
+    'zh-CN': '第 {rows} 行是隐藏行，已计入数据。',
+    'en-US': 'Row(s) {rows} are hidden; they are included in the data.',
   },
   'structure.blankRows': {
-    'zh-CN': '数据中间有空行（第 {from}–{to} 行），已跳过。',
-    'en-US': 'Blank rows inside the data (rows {from}–{to}) were skipped.',
+    'zh-CN': '数据中间有空行（第 {rows} 行），已跳过。',
+    'en-US': 'Blank row(s) inside the data ({rows}) were skipped.',
   },
   'sheet.empty': {
     'zh-CN': '工作表“{sheet}”是空的。',

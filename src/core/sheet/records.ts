@@ -41,6 +41,10 @@ function mergedFill(grid: Grid, layout: TableLayout): Map<number, Cell> {
   return fill;
 }
 
+function rowSpan(from: number, to: number): string {
+  return from === to ? String(from) : `${from}–${to}`;
+}
+
 function runs(rows: readonly number[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (const r of rows) {
@@ -131,12 +135,12 @@ export function parseRecords(
     collector.add(finding(sheet, f.first, 'info', 'value.filledDown', localize(sheetMessages, 'value.filledDown', { field: def?.zh ?? key, count: f.count }), key));
   }
   for (const [from, to] of runs(layout.hiddenDataRows)) {
-    collector.add(finding(sheet, `${from}:${to}`, 'info', 'structure.hiddenRows', localize(sheetMessages, 'structure.hiddenRows', { from, to })));
+    collector.add(finding(sheet, `${from}:${to}`, 'info', 'structure.hiddenRows', localize(sheetMessages, 'structure.hiddenRows', { rows: rowSpan(from, to) })));
   }
   const blanks = layout.excluded.filter((e) => e.kind === 'blank').map((e) => e.row);
   for (const [from, to] of runs(blanks)) {
     if (from > layout.firstDataRow && to < layout.lastDataRow) {
-      collector.add(finding(sheet, `${from}:${to}`, 'info', 'structure.blankRows', localize(sheetMessages, 'structure.blankRows', { from, to })));
+      collector.add(finding(sheet, `${from}:${to}`, 'info', 'structure.blankRows', localize(sheetMessages, 'structure.blankRows', { rows: rowSpan(from, to) })));
     }
   }
   return { records, findings: collector.list() };
