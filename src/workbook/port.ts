@@ -4,7 +4,7 @@
  * browser). Use cases never know which one they have.
  */
 import type { Grid } from '../core/sheet/grid';
-import type { SheetSpec } from '../core/sheet/spec';
+import type { SheetSpec, SpecValue } from '../core/sheet/spec';
 
 export interface SheetInfo {
   readonly name: string;
@@ -33,6 +33,14 @@ export interface WriteOptions {
   readonly signal?: AbortSignal;
 }
 
+/** One value to put into an existing cell (1-based row and column, as the sheet shows them). */
+export interface CellEdit {
+  readonly row: number;
+  readonly col: number;
+  /** Strings are literal text, dates are written as dates, only `{formula}` is a formula; null empties the cell. */
+  readonly value: SpecValue;
+}
+
 export interface WorkbookPort {
   readonly kind: 'office' | 'file';
   listSheets(): Promise<SheetInfo[]>;
@@ -40,6 +48,16 @@ export interface WorkbookPort {
   readGrid(sheet: string, options?: ReadOptions): Promise<Grid>;
   /** Creates a new sheet named `spec.name` from the spec. Throws UserError("sheet.exists") if the name is taken. */
   writeSheet(spec: SheetSpec, options?: WriteOptions): Promise<void>;
+  /**
+   * Writes values into existing cells of a user's sheet, for EXPLICIT edits only (behind a preview and
+   * a log of the previous values in the app layer). Every other cell, every format and the sheet's
+   * structure stay as they were; a date going into a cell without a date format gets yyyy-mm-dd on
+   * that cell alone, so it shows as a date. A later edit of the same cell wins. Throws
+   * UserError("sheet.notFound") for an unknown sheet, UserError("sheet.protected") for a protected
+   * one (nothing is written then), UserError("address.invalid") for a cell outside the sheet. Once
+   * writing has begun it is not cancelled: a half-applied edit would be worse than a late stop.
+   */
+  updateCells(sheet: string, edits: ReadonlyArray<CellEdit>, options?: WriteOptions): Promise<void>;
   /** Deletes a sheet. Only the app layer's ownership rules decide when this is allowed. */
   deleteSheet(name: string): Promise<void>;
   /** Activates a sheet and selects a cell or range on it. */

@@ -82,6 +82,36 @@ export const printSpecSchema = z.object({
 });
 export type PrintSpec = z.infer<typeof printSpecSchema>;
 
+/**
+ * A native chart drawn from one of the spec's tables: categories from one column, one series per
+ * value column (named by its header), over the table's data rows (not its blank or total rows).
+ * Adapters write it as the spreadsheet's own chart (DrawingML in files, `worksheet.charts` in
+ * Excel), referring to the cells, so it follows the numbers if someone edits them.
+ */
+export const chartSpecSchema = z.object({
+  type: z.enum(['bar', 'column', 'line', 'pie']),
+  title: z.string(),
+  /** The table drawn from: 0-based index among the spec's table blocks. */
+  table: z.number().int().min(0),
+  /** Column of that table (0-based) holding the category labels. */
+  categoryColumn: z.number().int().min(0),
+  /** Columns (0-based) holding the values, one series each; a pie draws only the first. */
+  valueColumns: z.array(z.number().int().min(0)).min(1),
+  /** Series names as literal text, when the column headers are not enough ("金额" under 旧管 and 实在). */
+  seriesNames: z.array(z.string()).optional(),
+  /** Data rows drawn (0-based, inclusive) when not all: leaves out a total or subtotal row written as data. */
+  rows: z.object({ from: z.number().int().min(0), to: z.number().int().min(0) }).optional(),
+  /** Top-left corner: the first row of block `block` (usually a spacer kept free for the chart), column `column` (0-based). */
+  anchor: z.object({
+    block: z.number().int().min(0),
+    column: z.number().int().min(0).optional(),
+    /** Size in points (CHART_DEFAULT_SIZE when absent). */
+    width: z.number().positive().max(2000).optional(),
+    height: z.number().positive().max(2000).optional(),
+  }),
+});
+export type ChartSpec = z.infer<typeof chartSpecSchema>;
+
 export const sheetSpecSchema = z.object({
   /** Desired sheet name; the app layer resolves collisions with the user's sheets before writing. */
   name: z.string().min(1).max(31),
@@ -94,6 +124,7 @@ export const sheetSpecSchema = z.object({
   blocks: z.array(blockSchema),
   print: printSpecSchema.optional(),
   tabColor: z.string().regex(/^[0-9A-F]{6}$/).optional(),
+  charts: z.array(chartSpecSchema).optional(),
 });
 export type SheetSpec = z.infer<typeof sheetSpecSchema>;
 
@@ -106,4 +137,105 @@ export function specWidth(spec: SheetSpec): number {
     if (b.type === 'signatures') w = Math.max(w, b.labels.length * 2);
   }
   return w;
+}
+
+export const CHART_DEFAULT_SIZE = { width: 480, height: 270 } as const;
+
+/** Rows a block takes on the sheet, as both adapters lay blocks out (stacked from row 1, no gaps). */
+export function blockRowCount(b: Block): number {
+  switch (b.type) {
+    case 'title':
+    case 'signatures':
+      return 1;
+    case 'lines':
+      return b.lines.length;
+    case 'fields':
+      return Math.ceil(b.pairs.length / 2);
+    case 'table': {
+      // An Excel table needs a data row, so an empty named table gets one blank row.
+      const blank = b.tableName && b.rows.length + (b.blankRows ?? 0) === 0 ? 1 : (b.blankRows ?? 0);
+      return (b.groups?.length ? 1 : 0) + 1 + b.rows.length + blank + (b.total ? 1 : 0);
+    }
+    case 'spacer':
+      return b.rows ?? 1;
+    case 'pageBreak':
+      return 0;
+  }
+}
+
+/** A chart resolved to cells: 1-based sheet rows and columns, with the values the cells hold. */
+export interface ChartPlacement {
+  readonly chart: ChartSpec;
+  /** Category labels: rows `firstRow..lastRow` of `categoryColumn`. */
+  readonly firstRow: number;
+  readonly lastRow: number;
+  readonly categoryColumn: number;
+  readonly categories: readonly string[];
+  /** `literalName`: the name is the spec's own text, not the header cell's. */
+  readonly series: ReadonlyArray<{ readonly name: string; readonly literalName: boolean; readonly headerRow: number; readonly column: number; readonly values: ReadonlyArray<number | null> }>;
+  readonly anchorRow: number;
+  readonly anchorColumn: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+function chartNumber(v: SpecValue | undefined): number | null {
+  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+  if (typeof v === 'object' && v !== null && 'formula' in v && typeof v.result === 'number') return v.result;
+  return null;
+}
+
+function chartLabel(v: SpecValue | undefined): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  if ('date' in v) return v.date;
+  if ('text' in v) return v.text;
+  return v.result === undefined ? '' : String(v.result);
+}
+
+/**
+ * Where each chart of a spec draws from and sits. Charts on a table with no data rows, or naming a
+ * column the table does not have, are left out (there is nothing to draw).
+ */
+export function chartPlacements(spec: SheetSpec): ChartPlacement[] {
+  const blockTop: number[] = [];
+  const tables: Array<{ block: TableBlock; headerRow: number }> = [];
+  let row = 1;
+  for (const b of spec.blocks) {
+    blockTop.push(row);
+    if (b.type === 'table') tables.push({ block: b, headerRow: row + (b.groups?.length ? 1 : 0) });
+    row += blockRowCount(b);
+  }
+  const out: ChartPlacement[] = [];
+  for (const chart of spec.charts ?? []) {
+    const t = tables[chart.table];
+    if (!t || t.block.rows.length === 0) continue;
+    const n = t.block.columns.length;
+    const valueColumns = chart.type === 'pie' ? chart.valueColumns.slice(0, 1) : chart.valueColumns;
+    if (chart.categoryColumn >= n || valueColumns.some((c) => c >= n)) continue;
+    const from = Math.min(chart.rows?.from ?? 0, t.block.rows.length - 1);
+    const to = Math.min(Math.max(chart.rows?.to ?? t.block.rows.length - 1, from), t.block.rows.length - 1);
+    const firstRow = t.headerRow + 1 + from;
+    const rows = t.block.rows.slice(from, to + 1);
+    out.push({
+      chart,
+      firstRow,
+      lastRow: firstRow + rows.length - 1,
+      categoryColumn: chart.categoryColumn + 1,
+      categories: rows.map((r) => chartLabel(r[chart.categoryColumn])),
+      series: valueColumns.map((c, i) => ({
+        name: chart.seriesNames?.[i] ?? t.block.columns[c]?.header ?? '',
+        literalName: chart.seriesNames?.[i] !== undefined,
+        headerRow: t.headerRow,
+        column: c + 1,
+        values: rows.map((r) => chartNumber(r[c])),
+      })),
+      anchorRow: blockTop[chart.anchor.block] ?? row,
+      anchorColumn: (chart.anchor.column ?? 0) + 1,
+      width: chart.anchor.width ?? CHART_DEFAULT_SIZE.width,
+      height: chart.anchor.height ?? CHART_DEFAULT_SIZE.height,
+    });
+  }
+  return out;
 }

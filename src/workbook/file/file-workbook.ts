@@ -7,8 +7,12 @@ import type { Grid } from '../../core/sheet/grid';
 import type { SheetSpec } from '../../core/sheet/spec';
 import { cellAddress, parseRange, rangeAddress } from '../../core/sheet/address';
 import type { Localized } from '../../core/i18n/locale';
-import type { ReadOptions, SheetInfo, WorkbookPort, WriteOptions } from '../port';
-import { addressError, dropsOnSaveWarning, fileError, sheetError, sheetNotFound, type DroppedFeature } from './messages';
+import type { CellEdit, ReadOptions, SheetInfo, WorkbookPort, WriteOptions } from '../port';
+import { checkedEdits } from '../cell-edits';
+import { DEFAULT_DATE_FORMAT, isDateFormat } from '../../core/sheet/layout';
+import { throwIfAborted } from '../../core/errors';
+import { dropsOnSaveWarning, fileError, type DroppedFeature } from './messages';
+import { addressError, isBadSheetName, sheetError, sheetNotFound } from '../messages';
 import { sniffWorkbook } from './sniff';
 import { droppedFeatures } from './dropped-features';
 import { compactValidations, supplyCjkDateFormats } from './load-fixes';
@@ -18,16 +22,14 @@ import type { ZipEntry } from './zip-directory';
 import { readWorksheet } from './read-grid';
 import { usedExtent } from './used-range';
 import { writeSpec } from './write-sheet';
+import { rememberCharts, withCharts } from './charts';
+import { writtenValue } from './spec-values';
 import { readSettingFrom, writeSettingTo } from './settings';
 
 export interface Selection {
   readonly sheet: string;
   readonly address: string;
 }
-
-/** Sheet names Excel refuses: characters it reserves, apostrophes at either end, the reserved "History". */
-const BAD_SHEET_NAME = /[:\\/?*[\]]|^'|'$/;
-const MAX_SHEET_NAME = 31;
 
 export class FileWorkbook implements WorkbookPort {
   readonly kind = 'file' as const;
@@ -76,11 +78,29 @@ export class FileWorkbook implements WorkbookPort {
 
   async writeSheet(spec: SheetSpec, options: WriteOptions = {}): Promise<void> {
     const name = spec.name;
-    if (name.length === 0 || name.length > MAX_SHEET_NAME || BAD_SHEET_NAME.test(name) || name.toLowerCase() === 'history') {
-      throw sheetError('sheet.badName', name);
-    }
+    if (isBadSheetName(name)) throw sheetError('sheet.badName', name);
     if (this.find(name)) throw sheetError('sheet.exists', name);
     await writeSpec(this.wb, spec, this.date1904, options);
+    rememberCharts(this.wb, spec);
+  }
+
+  async updateCells(sheet: string, edits: ReadonlyArray<CellEdit>, options: WriteOptions = {}): Promise<void> {
+    const ws = this.sheet(sheet);
+    if (isProtected(ws)) throw sheetError('sheet.protected', ws.name);
+    const list = checkedEdits(edits);
+    throwIfAborted(options.signal);
+    // In memory and without a pause, so an edit is applied whole or not at all.
+    let formulas = false;
+    for (const e of list) {
+      const cell = ws.getCell(e.row, e.col);
+      const w = writtenValue(e.value, e.row, this.date1904);
+      cell.value = w.value;
+      if (w.formula) formulas = true;
+      // A new style object: ExcelJS shares one between cells, and the neighbours keep theirs.
+      if (w.date && !isDateFormat(cell.numFmt)) cell.style = { ...cell.style, numFmt: DEFAULT_DATE_FORMAT };
+    }
+    if (formulas) this.wb.calcProperties.fullCalcOnLoad = true;
+    options.onProgress?.({ done: list.length, total: list.length });
   }
 
   async deleteSheet(name: string): Promise<void> {
@@ -127,8 +147,8 @@ export class FileWorkbook implements WorkbookPort {
     // Excel cannot open a workbook without a visible sheet; callers write one before saving.
     if (!this.wb.worksheets.some((s) => s.state !== 'hidden' && s.state !== 'veryHidden')) throw new Error('a workbook needs a visible sheet before it is saved');
     const out: unknown = await this.wb.xlsx.writeBuffer();
-    if (out instanceof Uint8Array) return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
-    if (out instanceof ArrayBuffer) return new Uint8Array(out);
+    if (out instanceof Uint8Array) return withCharts(this.wb, new Uint8Array(out.buffer, out.byteOffset, out.byteLength));
+    if (out instanceof ArrayBuffer) return withCharts(this.wb, new Uint8Array(out));
     throw new Error('ExcelJS returned no bytes');
   }
 

@@ -1,6 +1,10 @@
-/** Messages of the file adapter (opening, reading and saving .xlsx files), in both languages. */
-import { interpolate, type Catalogue, type Locale, type Localized, type MessageParams } from '../../core/i18n/locale';
+/**
+ * Messages of the file adapter (opening, reading and saving .xlsx files), in both languages. Sheet
+ * and address errors, which both adapters raise, are in ../messages.ts.
+ */
+import type { Catalogue, Localized, MessageParams } from '../../core/i18n/locale';
 import { UserError } from '../../core/errors';
+import { joinList, localizeEach } from '../messages';
 
 export const fileMessages = {
   'file.empty': {
@@ -75,30 +79,6 @@ export const fileMessages = {
     'zh-CN': '“{file}”中有{features}，台账助手保存时无法保留这些内容。请把结果另存为新文件，不要覆盖原文件。',
     'en-US': '"{file}" contains {features}, which Taizhang cannot keep when it saves. Save the result as a new file rather than over the original.',
   },
-  'sheet.notFound': {
-    'zh-CN': '找不到工作表“{sheet}”。工作簿中的工作表有：{sheets}。',
-    'en-US': 'There is no sheet "{sheet}". The workbook has: {sheets}.',
-  },
-  'sheet.exists': {
-    'zh-CN': '已有名为“{sheet}”的工作表，不会覆盖它。请换一个名称，或先重命名原有的工作表。',
-    'en-US': 'A sheet named "{sheet}" already exists and will not be overwritten. Choose another name, or rename the existing sheet first.',
-  },
-  'sheet.badName': {
-    'zh-CN': '“{sheet}”不能用作工作表名称：名称须为 1–31 个字符，不能包含 : \\ / ? * [ ]，不能以单引号开头或结尾，也不能是 History。',
-    'en-US': '"{sheet}" cannot be a sheet name: a name has 1–31 characters, none of : \\ / ? * [ ], does not start or end with an apostrophe, and is not History.',
-  },
-  'sheet.lastVisible': {
-    'zh-CN': '不能删除工作表“{sheet}”：它是工作簿中唯一可见的工作表。',
-    'en-US': 'The sheet "{sheet}" cannot be deleted: it is the only visible sheet of the workbook.',
-  },
-  'sheet.hidden': {
-    'zh-CN': '工作表“{sheet}”是隐藏的，无法选中其中的单元格。请先取消隐藏该工作表。',
-    'en-US': 'The sheet "{sheet}" is hidden, so its cells cannot be selected. Unhide the sheet first.',
-  },
-  'address.invalid': {
-    'zh-CN': '“{address}”不是有效的单元格地址（例如 B3 或 B3:D10）。',
-    'en-US': '"{address}" is not a valid cell address (such as B3 or B3:D10).',
-  },
 } as const satisfies Catalogue<string>;
 
 export type FileMessageKey = keyof typeof fileMessages;
@@ -119,45 +99,16 @@ export const featureNames = {
 export type DroppedFeature = keyof typeof featureNames;
 
 const UNNAMED: Localized = { 'zh-CN': '该文件', 'en-US': 'the file' };
-const LIST_SEPARATOR: Localized = { 'zh-CN': '、', 'en-US': ', ' };
-
-/**
- * Both languages of a message whose parameters differ by language (a list joined with 、 or ", ",
- * a missing file name said as 该文件 / the file).
- */
-export function localizeEach(key: FileMessageKey, params: (locale: Locale) => MessageParams): Localized {
-  const entry = fileMessages[key];
-  return { 'zh-CN': interpolate(entry['zh-CN'], params('zh-CN')), 'en-US': interpolate(entry['en-US'], params('en-US')) };
-}
 
 export function fileError(key: FileMessageKey, fileName: string | undefined, params: MessageParams = {}): UserError {
-  return new UserError(key, localizeEach(key, (locale) => ({ ...params, file: fileName ?? UNNAMED[locale] })));
-}
-
-export function sheetNotFound(sheet: string, existing: readonly string[]): UserError {
-  return new UserError(
-    'sheet.notFound',
-    localizeEach('sheet.notFound', (locale) => ({ sheet, sheets: existing.map((s) => quote(s, locale)).join(LIST_SEPARATOR[locale]) })),
-  );
-}
-
-export function sheetError(key: 'sheet.exists' | 'sheet.badName' | 'sheet.lastVisible' | 'sheet.hidden', sheet: string): UserError {
-  return new UserError(key, localizeEach(key, () => ({ sheet })));
-}
-
-export function addressError(address: string): UserError {
-  return new UserError('address.invalid', localizeEach('address.invalid', () => ({ address })));
+  return new UserError(key, localizeEach(fileMessages[key], (locale) => ({ ...params, file: fileName ?? UNNAMED[locale] })));
 }
 
 /** The warning to show before saving over a file whose features would be lost; null when nothing is lost. */
 export function dropsOnSaveWarning(features: readonly DroppedFeature[], fileName?: string): Localized | null {
   if (features.length === 0) return null;
-  return localizeEach('file.dropsOnSave', (locale) => ({
+  return localizeEach(fileMessages['file.dropsOnSave'], (locale) => ({
     file: fileName ?? UNNAMED[locale],
-    features: features.map((f) => featureNames[f][locale]).join(LIST_SEPARATOR[locale]),
+    features: joinList(features.map((f) => featureNames[f][locale]), locale),
   }));
-}
-
-function quote(s: string, locale: Locale): string {
-  return locale === 'zh-CN' ? `“${s}”` : `"${s}"`;
 }

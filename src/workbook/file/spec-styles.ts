@@ -1,15 +1,20 @@
 /**
- * Cell styles of the sheets Taizhang writes. ExcelJS shares a style object between the cells it is
- * assigned to, so every style here is built once, frozen in a cache, and never mutated afterwards
- * (setting `cell.numFmt` on one cell would otherwise restyle thousands).
+ * The ExcelJS style of a planned cell. The plan (core/sheet/layout.ts) says what a cell is — a title,
+ * a header, a data cell of a "bad" row, bordered, underlined, with a number format; this file says
+ * how that looks in ExcelJS's terms. ExcelJS shares a style object between the cells it is assigned
+ * to, so every style is built once per look, cached, and never mutated afterwards (setting
+ * `cell.numFmt` on one cell would otherwise restyle thousands).
  */
 import type { Alignment, Borders, Fill, Font, Style } from 'exceljs';
-import type { ColumnSpec, RowStyle } from '../../core/sheet/spec';
+import type { CellStyle } from '../../core/sheet/layout';
+import { BASE_FONT_SIZE } from '../../core/sheet/layout';
+import type { RowStyle } from '../../core/sheet/spec';
 
 const THIN = { style: 'thin' as const, color: { argb: 'FF808080' } };
 const GRID: Partial<Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+const SIGN_LINE: Partial<Borders> = { bottom: { style: 'thin', color: { argb: 'FF000000' } } };
 const FONT_NAME = '宋体';
-const BASE_FONT: Partial<Font> = { name: FONT_NAME, size: 11 };
+const DEFAULT_TITLE_SIZE = 16;
 
 function solid(argb: string): Fill {
   return { type: 'pattern', pattern: 'solid', fgColor: { argb }, bgColor: { argb } };
@@ -22,91 +27,65 @@ const ROW_FILLS: Partial<Record<RowStyle, Fill>> = {
   warn: solid('FFFFEB9C'),
   info: solid('FFDDEBF7'),
 };
-const ROW_FONTS: Partial<Record<RowStyle, Partial<Font>>> = {
-  muted: { ...BASE_FONT, color: { argb: 'FF808080' } },
-  subtotal: { ...BASE_FONT, bold: true },
-  total: { ...BASE_FONT, bold: true },
-};
 const HEADER_FILL = solid('FFD9E1F2');
+const MUTED_COLOR = 'FF808080';
+const LINK_COLOR = 'FF0563C1';
+/** Where text sits when the plan names no alignment. */
+const DEFAULT_ALIGN: Partial<Record<CellStyle, Alignment['horizontal']>> = {
+  title: 'center',
+  header: 'center',
+  fieldLabel: 'right',
+  fieldValue: 'left',
+  signatureLabel: 'right',
+};
 
-export const DEFAULT_DATE_FORMAT = 'yyyy-mm-dd';
-
-/** Same rule as spreadsheet programs: a format with day/month/year/hour/second codes outside quotes and brackets shows a date. */
-export function isDateFormat(numFmt: string | undefined): boolean {
-  if (!numFmt) return false;
-  return /[ymdhs]/i.test(numFmt.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, '').replace(/\\./g, ''));
+/** Everything the plan says about one cell. */
+export interface CellLook {
+  style?: CellStyle;
+  rowStyle?: RowStyle;
+  align?: 'left' | 'center' | 'right';
+  wrap?: boolean;
+  size?: number;
+  numFmt?: string;
+  bordered?: boolean;
+  underlined?: boolean;
+  link?: boolean;
 }
 
 export class StyleBook {
   private readonly cache = new Map<string, Partial<Style>>();
 
-  private get(key: string, build: () => Partial<Style>): Partial<Style> {
+  of(look: CellLook): Partial<Style> {
+    const key = `${look.style ?? ''}|${look.rowStyle ?? ''}|${look.align ?? ''}|${look.wrap ? 1 : 0}|${look.size ?? ''}|${look.numFmt ?? ''}|${look.bordered ? 1 : 0}|${look.underlined ? 1 : 0}|${look.link ? 1 : 0}`;
     let s = this.cache.get(key);
     if (!s) {
-      s = build();
+      s = build(look);
       this.cache.set(key, s);
     }
     return s;
   }
-
-  title(size: number): Partial<Style> {
-    return this.get(`title|${size}`, () => ({
-      font: { ...BASE_FONT, size, bold: true },
-      alignment: { horizontal: 'center', vertical: 'middle' },
-    }));
-  }
-
-  line(align: 'left' | 'center' | 'right'): Partial<Style> {
-    return this.get(`line|${align}`, () => ({ font: BASE_FONT, alignment: { horizontal: align, vertical: 'middle' } }));
-  }
-
-  header(): Partial<Style> {
-    return this.get('header', () => ({
-      font: { ...BASE_FONT, bold: true },
-      fill: HEADER_FILL,
-      border: GRID,
-      alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
-    }));
-  }
-
-  /** A data cell of a table column; `numFmt` is the format the value needs (a date's), else the column's. */
-  data(column: ColumnSpec, rowStyle: RowStyle, numFmt: string | undefined, link = false): Partial<Style> {
-    const key = `data|${column.align ?? ''}|${column.wrap ? 1 : 0}|${numFmt ?? ''}|${rowStyle}|${link ? 1 : 0}`;
-    return this.get(key, () => {
-      const alignment: Partial<Alignment> = { vertical: 'middle' };
-      if (column.align) alignment.horizontal = column.align;
-      if (column.wrap) alignment.wrapText = true;
-      const style: Partial<Style> = { font: rowFont(rowStyle, link), border: GRID, alignment };
-      const fill = ROW_FILLS[rowStyle];
-      if (fill) style.fill = fill;
-      if (numFmt) style.numFmt = numFmt;
-      return style;
-    });
-  }
-
-  fieldLabel(): Partial<Style> {
-    return this.get('fieldLabel', () => ({ font: { ...BASE_FONT, bold: true }, alignment: { horizontal: 'right', vertical: 'middle' } }));
-  }
-
-  fieldValue(numFmt: string | undefined, link = false): Partial<Style> {
-    return this.get(`fieldValue|${numFmt ?? ''}|${link ? 1 : 0}`, () => {
-      const style: Partial<Style> = { font: rowFont('normal', link), alignment: { horizontal: 'left', vertical: 'middle' } };
-      if (numFmt) style.numFmt = numFmt;
-      return style;
-    });
-  }
-
-  signatureLabel(): Partial<Style> {
-    return this.get('signatureLabel', () => ({ font: BASE_FONT, alignment: { horizontal: 'right', vertical: 'bottom' } }));
-  }
-
-  /** The blank cell after a signature label: an underline to sign on. */
-  signatureBlank(): Partial<Style> {
-    return this.get('signatureBlank', () => ({ font: BASE_FONT, border: { bottom: { style: 'thin', color: { argb: 'FF000000' } } } }));
-  }
 }
 
-function rowFont(rowStyle: RowStyle, link: boolean): Partial<Font> {
-  const base = ROW_FONTS[rowStyle] ?? BASE_FONT;
-  return link ? { ...base, color: { argb: 'FF0563C1' }, underline: true } : base;
+function build(look: CellLook): Partial<Style> {
+  const kind = look.style;
+  const data = kind === 'data';
+  const font: Partial<Font> = { name: FONT_NAME, size: BASE_FONT_SIZE };
+  if (kind === 'title') font.size = look.size ?? DEFAULT_TITLE_SIZE;
+  if (kind === 'title' || kind === 'header' || kind === 'fieldLabel' || (data && (look.rowStyle === 'subtotal' || look.rowStyle === 'total'))) font.bold = true;
+  if (data && look.rowStyle === 'muted') font.color = { argb: MUTED_COLOR };
+  if (look.link) {
+    font.color = { argb: LINK_COLOR };
+    font.underline = true;
+  }
+  const alignment: Partial<Alignment> = { vertical: kind === 'signatureLabel' ? 'bottom' : 'middle' };
+  const horizontal = look.align ?? (kind ? DEFAULT_ALIGN[kind] : undefined);
+  if (horizontal) alignment.horizontal = horizontal;
+  if (look.wrap || kind === 'header') alignment.wrapText = true;
+  const style: Partial<Style> = { font, alignment };
+  const fill = kind === 'header' ? HEADER_FILL : data && look.rowStyle ? ROW_FILLS[look.rowStyle] : undefined;
+  if (fill) style.fill = fill;
+  if (look.bordered) style.border = GRID;
+  else if (look.underlined) style.border = SIGN_LINE;
+  if (look.numFmt) style.numFmt = look.numFmt;
+  return style;
 }

@@ -1,362 +1,236 @@
 /**
- * Renders a SheetSpec onto a new worksheet: blocks stacked from row 1 down, then column widths,
- * frozen panes and print setup. The layout is the spec's; this file only turns it into cells and
- * styles. Large tables are written in chunks that report progress and honour the abort signal;
- * a cancelled write removes its half-written sheet.
+ * Writes a SheetSpec onto a new worksheet through ExcelJS. Where everything goes is the plan's
+ * (core/sheet/layout.ts, the same plan the Office adapter writes); this file only turns the plan into
+ * ExcelJS cells, styles, merges, validations and tables. Rows are written in chunks that report
+ * progress and honour the abort signal; a cancelled write removes its half-written sheet.
  */
 import type { DataValidation, Workbook, Worksheet } from 'exceljs';
-import { specWidth, type Block, type SheetSpec, type SpecValue, type TableBlock } from '../../core/sheet/spec';
-import { columnLetter } from '../../core/sheet/address';
+import type { SheetSpec } from '../../core/sheet/spec';
+import type { CellRange } from '../../core/sheet/address';
+import { columnLetter, rangeAddress } from '../../core/sheet/address';
+import { planSheet, requestedTableNames, type PlannedValidation, type SheetPlan } from '../../core/sheet/layout';
 import { throwIfAborted } from '../../core/errors';
 import type { WriteOptions } from '../port';
-import { StyleBook } from './spec-styles';
+import { StyleBook, type CellLook } from './spec-styles';
 import { writtenValue } from './spec-values';
-import { ColumnWidths } from './column-widths';
 import { applyPrintSetup } from './print-setup';
 import { nextTick } from './ticks';
 import { validationsOf } from './load-fixes';
 
 export const WRITE_CHUNK_ROWS = 5_000;
-const DEFAULT_TITLE_SIZE = 16;
-/** Excel's limits for an inline list ("a,b,c") and for validation prompt texts. */
-const MAX_INLINE_LIST = 255;
-const MAX_PROMPT = 255;
-const MAX_PROMPT_TITLE = 32;
 
 type Validation = Omit<DataValidation, 'type'> & { type: DataValidation['type'] | 'any' };
 
-/** Where the first table landed, for frozen panes and repeated print titles. */
-export interface TablePlacement {
-  /** First row of the table: the group row when there is one, else the header. */
-  readonly top: number;
-  readonly headerRow: number;
-  readonly freezeHeader: boolean;
-}
-
 export async function writeSpec(wb: Workbook, spec: SheetSpec, date1904: boolean, options: WriteOptions = {}): Promise<void> {
   throwIfAborted(options.signal);
+  const plan = planSheet(spec, requestedTableNames(spec).length > 0 ? tableNamesIn(wb) : new Set());
   const ws = wb.addWorksheet(spec.name);
   try {
-    const writer = new SheetWriter(ws, spec, date1904, options);
-    await writer.write();
-    if (writer.wroteFormulas) wb.calcProperties.fullCalcOnLoad = true;
+    const wroteFormulas = await new PlanWriter(ws, plan, date1904, options).write();
+    if (wroteFormulas) wb.calcProperties.fullCalcOnLoad = true;
   } catch (e) {
     wb.removeWorksheet(ws.id);
     throw e;
   }
 }
 
-/** Rows the spec occupies, the unit of progress. */
+/** Rows the spec occupies (as planned), the unit of progress. */
 export function specRowCount(spec: SheetSpec): number {
-  let n = 0;
-  for (const b of spec.blocks) n += blockRows(b);
-  return n;
+  return planSheet(spec).rows.length;
 }
 
-function blockRows(b: Block): number {
-  switch (b.type) {
-    case 'title':
-    case 'signatures':
-      return 1;
-    case 'lines':
-      return b.lines.length;
-    case 'fields':
-      return Math.ceil(b.pairs.length / 2);
-    case 'table':
-      return (b.groups?.length ? 1 : 0) + 1 + b.rows.length + tableBlankRows(b) + (b.total ? 1 : 0);
-    case 'spacer':
-      return b.rows ?? 1;
-    case 'pageBreak':
-      return 0;
+/** Table names used anywhere in the workbook (lower case): Excel's are unique per workbook. */
+function tableNamesIn(wb: Workbook): Set<string> {
+  const taken = new Set<string>();
+  for (const sheet of wb.worksheets) {
+    const tables = (sheet as unknown as { tables?: Record<string, unknown> }).tables ?? {};
+    for (const t of Object.keys(tables)) taken.add(t.toLowerCase());
+  }
+  return taken;
+}
+
+/** Planned ranges by chunk of rows, so each chunk looks only at the ranges that touch it. */
+class ChunkIndex<T> {
+  private readonly buckets = new Map<number, T[]>();
+
+  constructor(items: readonly T[], rangeOf: (item: T) => CellRange) {
+    for (const item of items) {
+      const r = rangeOf(item);
+      for (let k = chunkOf(r.top); k <= chunkOf(r.bottom); k++) {
+        let bucket = this.buckets.get(k);
+        if (!bucket) this.buckets.set(k, (bucket = []));
+        bucket.push(item);
+      }
+    }
+  }
+
+  in(chunk: number): readonly T[] {
+    return this.buckets.get(chunk) ?? [];
   }
 }
 
-/** An Excel table needs at least one data row, so an empty one gets a blank row to type into. */
-function tableBlankRows(b: TableBlock): number {
-  const blank = b.blankRows ?? 0;
-  return b.tableName && b.rows.length + blank === 0 ? 1 : blank;
+function chunkOf(row: number): number {
+  return Math.floor((row - 1) / WRITE_CHUNK_ROWS);
 }
 
-class SheetWriter {
-  private row = 1;
-  private done = 0;
-  private nextReport = WRITE_CHUNK_ROWS;
-  private readonly total: number;
-  private readonly width: number;
+class PlanWriter {
   private readonly styles = new StyleBook();
-  private readonly widths: ColumnWidths;
-  private firstTable: TablePlacement | null = null;
-  private filterUsed = false;
-  /** Lists too long (or with commas) for an inline drop-down go to hidden columns right of the layout. */
-  private listColumns = 0;
-  wroteFormulas = false;
+  private wroteFormulas = false;
 
   constructor(
     private readonly ws: Worksheet,
-    private readonly spec: SheetSpec,
+    private readonly plan: SheetPlan,
     private readonly date1904: boolean,
     private readonly options: WriteOptions,
-  ) {
-    this.total = specRowCount(spec);
-    this.width = specWidth(spec);
-    this.widths = new ColumnWidths(this.width);
-  }
+  ) {}
 
-  async write(): Promise<void> {
-    if (this.spec.tabColor) this.ws.properties.tabColor = { argb: `FF${this.spec.tabColor}` };
-    for (const block of this.spec.blocks) await this.block(block);
-    this.widths.apply(this.ws, this.spec.columnWidths ?? []);
-    this.applyViews();
-    applyPrintSetup(this.ws, this.spec.print, this.firstTable);
-    this.options.onProgress?.({ done: this.total, total: this.total });
-  }
-
-  private async block(b: Block): Promise<void> {
-    switch (b.type) {
-      case 'title':
-        return this.title(b.text, b.size ?? DEFAULT_TITLE_SIZE);
-      case 'lines':
-        for (const line of b.lines) await this.line(line, b.align ?? 'left');
-        return;
-      case 'fields':
-        return this.fields(b.pairs, b.numFmt);
-      case 'table':
-        return this.table(b);
-      case 'signatures':
-        return this.signatures(b.labels);
-      case 'spacer':
-        return this.advance(b.rows ?? 1);
-      case 'pageBreak':
-        // A manual break after the last row written: what follows starts a new page.
-        if (this.row > 1) this.ws.getRow(this.row - 1).addPageBreak(1, 16_384);
-        return;
-    }
-  }
-
-  private async title(text: string, size: number): Promise<void> {
-    const cell = this.ws.getCell(this.row, 1);
-    cell.value = text;
-    cell.style = this.styles.title(size);
-    this.ws.getRow(this.row).height = Math.round(size * 1.7);
-    this.mergeAcross(this.row);
-    await this.advance(1);
-  }
-
-  private async line(text: string, align: 'left' | 'center' | 'right'): Promise<void> {
-    const cell = this.ws.getCell(this.row, 1);
-    cell.value = text;
-    cell.style = this.styles.line(align);
-    this.mergeAcross(this.row);
-    await this.advance(1);
-  }
-
-  private mergeAcross(row: number): void {
-    if (this.width > 1) this.ws.mergeCells(row, 1, row, this.width);
-  }
-
-  private async fields(pairs: readonly (readonly [string, SpecValue])[], numFmt: string | undefined): Promise<void> {
-    for (let i = 0; i < pairs.length; i += 2) {
-      for (let k = 0; k < 2; k++) {
-        const pair = pairs[i + k];
-        if (!pair) continue;
-        const [label, value] = pair;
-        const labelCol = 1 + k * 2;
-        const labelCell = this.ws.getCell(this.row, labelCol);
-        labelCell.value = label;
-        labelCell.style = this.styles.fieldLabel();
-        const w = writtenValue(value, this.row, this.date1904, numFmt);
-        const valueCell = this.ws.getCell(this.row, labelCol + 1);
-        valueCell.value = w.value;
-        valueCell.style = this.styles.fieldValue(w.numFmt ?? numFmt, w.link);
-        if (w.formula) this.wroteFormulas = true;
-        this.widths.note(labelCol - 1, label);
-        this.widths.noteValue(labelCol, value);
-      }
-      await this.advance(1);
-    }
-  }
-
-  private async signatures(labels: readonly string[]): Promise<void> {
-    labels.forEach((label, i) => {
-      const labelCell = this.ws.getCell(this.row, 1 + i * 2);
-      labelCell.value = /[：:]$/.test(label) ? label : `${label}：`;
-      labelCell.style = this.styles.signatureLabel();
-      this.ws.getCell(this.row, 2 + i * 2).style = this.styles.signatureBlank();
-      this.widths.note(i * 2, `${label}：`);
-    });
-    await this.advance(1);
-  }
-
-  private async table(b: TableBlock): Promise<void> {
-    const n = b.columns.length;
-    const top = this.row;
-    if (b.groups?.length) {
-      for (let c = 1; c <= n; c++) this.ws.getCell(this.row, c).style = this.styles.header();
-      for (const g of b.groups) {
-        const from = Math.min(g.from, n - 1) + 1;
-        const to = Math.min(Math.max(g.to, g.from), n - 1) + 1;
-        this.ws.getCell(this.row, from).value = g.label;
-        if (to > from) this.ws.mergeCells(this.row, from, this.row, to);
-      }
-      await this.advance(1);
-    }
-
-    const headerRow = this.row;
-    const headers = b.tableName ? uniqueHeaders(b.columns.map((c) => c.header)) : b.columns.map((c) => c.header);
-    headers.forEach((h, j) => {
-      const cell = this.ws.getCell(headerRow, j + 1);
-      cell.value = h;
-      cell.style = this.styles.header();
-      this.widths.note(j, h, true);
-      this.widths.declare(j, b.columns[j]?.width);
-    });
-    await this.advance(1);
-
-    const dataStart = this.row;
-    const sums = new Map<number, number>((b.total?.sumColumns ?? []).filter((c) => c < n).map((c) => [c, 0]));
-    for (let i = 0; i < b.rows.length; i++) {
-      const values = b.rows[i] ?? [];
-      const rowStyle = b.rowStyles?.[i] ?? 'normal';
-      const r = this.ws.getRow(this.row);
-      for (let j = 0; j < n; j++) {
-        const column = b.columns[j];
-        if (!column) continue;
-        const v = values[j] ?? null;
-        const w = writtenValue(v, this.row, this.date1904, column.numFmt);
-        const cell = r.getCell(j + 1);
-        cell.value = w.value;
-        cell.style = this.styles.data(column, rowStyle, w.numFmt ?? column.numFmt, w.link);
-        if (w.number !== null && sums.has(j)) sums.set(j, (sums.get(j) ?? 0) + w.number);
-        if (w.formula) this.wroteFormulas = true;
-        if (i < ColumnWidths.SAMPLE_ROWS) this.widths.noteValue(j, v);
-      }
-      await this.advance(1);
-    }
-    for (let k = tableBlankRows(b); k > 0; k--) {
-      const r = this.ws.getRow(this.row);
-      b.columns.forEach((column, j) => {
-        r.getCell(j + 1).style = this.styles.data(column, 'normal', column.numFmt);
-      });
-      await this.advance(1);
-    }
-    const dataEnd = this.row - 1;
-    const hasData = dataEnd >= dataStart;
-
-    if (hasData) this.validations(b, dataStart, dataEnd);
-    if (b.total) this.totalRow(b, dataStart, dataEnd, sums);
-    if (b.total) await this.advance(1);
-
-    if (b.tableName && hasData) {
-      this.ws.addTable({
-        name: this.uniqueTableName(b.tableName),
-        ref: `A${headerRow}`,
+  /** Returns whether a formula was written (the file should then be recalculated on open). */
+  async write(): Promise<boolean> {
+    const p = this.plan;
+    const ws = this.ws;
+    if (p.tabColor) ws.properties.tabColor = { argb: `FF${p.tabColor}` };
+    await this.cells();
+    for (const m of p.merges) ws.mergeCells(m.top, m.left, m.bottom, m.right);
+    this.listColumns();
+    for (const v of p.validations) this.validation(v);
+    for (const t of p.tables) {
+      const header = p.rows[t.range.top - 1] ?? [];
+      ws.addTable({
+        name: t.name,
+        ref: `${columnLetter(t.range.left)}${t.range.top}`,
         headerRow: true,
         totalsRow: false,
         style: { theme: 'TableStyleLight1', showRowStripes: true },
-        columns: headers.map((name) => ({ name, filterButton: true })),
-        // The cells are written above with their styles; the table only needs its size.
-        rows: Array.from({ length: dataEnd - dataStart + 1 }, () => []),
+        columns: header.slice(t.range.left - 1, t.range.right).map((name) => ({ name: typeof name === 'string' ? name : '', filterButton: true })),
+        // The cells are written with their styles already; the table only needs its size.
+        rows: Array.from({ length: t.range.bottom - t.range.top }, () => []),
       });
-    } else if (b.autoFilter && !this.filterUsed) {
-      this.ws.autoFilter = `A${headerRow}:${columnLetter(n)}${Math.max(dataEnd, headerRow)}`;
-      this.filterUsed = true;
     }
-    if (!this.firstTable) this.firstTable = { top, headerRow, freezeHeader: b.freezeHeader ?? false };
-  }
-
-  private totalRow(b: TableBlock, dataStart: number, dataEnd: number, sums: Map<number, number>): void {
-    const total = b.total;
-    if (!total) return;
-    const r = this.ws.getRow(this.row);
-    b.columns.forEach((column, j) => {
-      const cell = r.getCell(j + 1);
-      if (j === total.labelColumn) cell.value = total.label;
-      const sum = sums.get(j);
-      if (sum !== undefined) {
-        const result = Number(sum.toPrecision(15));
-        const letter = columnLetter(j + 1);
-        cell.value = dataEnd >= dataStart ? { formula: `SUM(${letter}${dataStart}:${letter}${dataEnd})`, result } : 0;
-        this.wroteFormulas = true;
-      }
-      cell.style = this.styles.data(column, 'total', column.numFmt);
+    if (p.autoFilter) ws.autoFilter = rangeAddress(p.autoFilter);
+    p.columnWidths.forEach((w, i) => {
+      ws.getColumn(i + 1).width = w;
     });
-  }
-
-  private validations(b: TableBlock, dataStart: number, dataEnd: number): void {
-    b.columns.forEach((column, j) => {
-      if (!column.list && !column.help) return;
-      const letter = columnLetter(j + 1);
-      const validation: Validation = column.list
-        ? { type: 'list', allowBlank: true, showErrorMessage: true, formulae: [this.listSource(column.list)] }
-        : { type: 'any', allowBlank: true, formulae: [] };
-      if (column.help) {
-        validation.showInputMessage = true;
-        validation.prompt = column.help.slice(0, MAX_PROMPT);
-        validation.promptTitle = column.header.slice(0, MAX_PROMPT_TITLE);
-      }
-      // ExcelJS writes type "any" (an input message without a rule) though its typings omit it.
-      validationsOf(this.ws).add(`${letter}${dataStart}:${letter}${dataEnd}`, validation as DataValidation);
-    });
-  }
-
-  /** `"a,b,c"` when Excel can hold it inline, else a reference to the items in a hidden column. */
-  private listSource(items: readonly string[]): string {
-    const inline = items.join(',');
-    if (inline.length <= MAX_INLINE_LIST && !items.some((s) => s.includes(',') || s.includes('"'))) return `"${inline}"`;
-    const col = this.width + 2 + this.listColumns++;
-    items.forEach((item, i) => {
-      this.ws.getCell(i + 1, col).value = item;
-    });
-    this.ws.getColumn(col).hidden = true;
-    const letter = columnLetter(col);
-    return `$${letter}$1:$${letter}$${Math.max(1, items.length)}`;
-  }
-
-  /**
-   * Table names are unique in a workbook, case-insensitively (a taken name gets a number), and may
-   * not read as a cell reference ("T1", "R1C1"), which Excel would reject as a corrupt file.
-   */
-  private uniqueTableName(wanted: string): string {
-    const name = /^[A-Za-z]{1,3}\d+$|^[Rr]\d*[Cc]?\d*$|^[Cc]\d*$/.test(wanted) ? `_${wanted}` : wanted;
-    const taken = new Set<string>();
-    for (const sheet of this.ws.workbook.worksheets) {
-      const tables = (sheet as unknown as { tables?: Record<string, unknown> }).tables ?? {};
-      for (const t of Object.keys(tables)) taken.add(t.toLowerCase());
-    }
-    if (!taken.has(name.toLowerCase())) return name;
-    for (let i = 2; ; i++) if (!taken.has(`${name}${i}`.toLowerCase())) return `${name}${i}`;
-  }
-
-  private applyViews(): void {
-    const t = this.firstTable;
-    if (t?.freezeHeader) {
-      const topLeftCell = `A${t.headerRow + 1}`;
-      this.ws.views = [{ state: 'frozen', xSplit: 0, ySplit: t.headerRow, topLeftCell, activeCell: topLeftCell }];
+    for (const [row, height] of p.rowHeights) ws.getRow(row).height = height;
+    // A manual break after the row before: what follows starts a new page.
+    for (const row of p.pageBreaks) ws.getRow(row - 1).addPageBreak(1, 16_384);
+    if (p.freezeRows > 0) {
+      const topLeftCell = `A${p.freezeRows + 1}`;
+      ws.views = [{ state: 'frozen', xSplit: 0, ySplit: p.freezeRows, topLeftCell, activeCell: topLeftCell }];
     } else {
-      this.ws.views = [{ state: 'normal', activeCell: 'A1' }];
+      ws.views = [{ state: 'normal', activeCell: 'A1' }];
+    }
+    applyPrintSetup(ws, p);
+    this.options.onProgress?.({ done: p.rows.length, total: p.rows.length });
+    return this.wroteFormulas;
+  }
+
+  /** Values and styles, chunk by chunk: each cell's look is gathered from the ranges over it. */
+  private async cells(): Promise<void> {
+    const p = this.plan;
+    const total = p.rows.length;
+    const styles = new ChunkIndex(p.styles, (s) => s.range);
+    const numFmts = new ChunkIndex(p.numFmts, (f) => f.range);
+    const bordered = new ChunkIndex(p.bordered, (r) => r);
+    const underlined = new ChunkIndex(p.underlined, (r) => r);
+    const links = new ChunkIndex(p.links, (l) => ({ top: l.row, left: l.col, bottom: l.row, right: l.col }));
+    for (let chunk = 0; chunk * WRITE_CHUNK_ROWS < total; chunk++) {
+      const top = chunk * WRITE_CHUNK_ROWS + 1;
+      const bottom = Math.min(total, top + WRITE_CHUNK_ROWS - 1);
+      const looks = new Looks(top, bottom, p.width);
+      for (const s of styles.in(chunk)) {
+        looks.each(s.range, (l) => {
+          l.style = s.style;
+          if (s.rowStyle !== undefined) l.rowStyle = s.rowStyle;
+          if (s.align !== undefined) l.align = s.align;
+          if (s.wrap !== undefined) l.wrap = s.wrap;
+          if (s.size !== undefined) l.size = s.size;
+        });
+      }
+      for (const f of numFmts.in(chunk)) looks.each(f.range, (l) => (l.numFmt = f.numFmt));
+      for (const r of bordered.in(chunk)) looks.each(r, (l) => (l.bordered = true));
+      for (const r of underlined.in(chunk)) looks.each(r, (l) => (l.underlined = true));
+      for (const k of links.in(chunk)) looks.each({ top: k.row, left: k.col, bottom: k.row, right: k.col }, (l) => (l.link = true));
+      for (let r = top; r <= bottom; r++) this.row(r, looks);
+      if (bottom < total) {
+        this.options.onProgress?.({ done: bottom, total });
+        await nextTick();
+        throwIfAborted(this.options.signal);
+      }
     }
   }
 
-  private async advance(rows: number): Promise<void> {
-    this.row += rows;
-    this.done += rows;
-    if (this.done >= this.nextReport) {
-      this.nextReport = (Math.floor(this.done / WRITE_CHUNK_ROWS) + 1) * WRITE_CHUNK_ROWS;
-      this.options.onProgress?.({ done: Math.min(this.done, this.total), total: this.total });
-      await nextTick();
-      throwIfAborted(this.options.signal);
+  private row(r: number, looks: Looks): void {
+    const values = this.plan.rows[r - 1] ?? [];
+    let row = null;
+    for (let c = 1; c <= this.plan.width; c++) {
+      const v = values[c - 1] ?? null;
+      const look = looks.at(r, c);
+      if (v === null && !look) continue;
+      row ??= this.ws.getRow(r);
+      const cell = row.getCell(c);
+      if (v !== null) {
+        const w = writtenValue(v, r, this.date1904);
+        cell.value = w.value;
+        if (w.formula) this.wroteFormulas = true;
+      }
+      cell.style = this.styles.of(look ?? {});
     }
+  }
+
+  /** Items of drop-down lists too long to write inline, in hidden columns right of the layout. */
+  private listColumns(): void {
+    for (const [col, items] of this.plan.listColumns) {
+      items.forEach((item, i) => {
+        this.ws.getCell(i + 1, col).value = item;
+      });
+      this.ws.getColumn(col).hidden = true;
+    }
+  }
+
+  private validation(v: PlannedValidation): void {
+    const source = v.listSource;
+    // The plan's sources are as Office.js takes them; a file's formula has no "=" and quotes an inline list.
+    const validation: Validation =
+      source !== undefined
+        ? { type: 'list', allowBlank: true, showErrorMessage: true, formulae: [source.startsWith('=') ? source.slice(1) : `"${source}"`] }
+        : { type: 'any', allowBlank: true, formulae: [] };
+    if (v.prompt) {
+      validation.showInputMessage = true;
+      validation.prompt = v.prompt.message;
+      validation.promptTitle = v.prompt.title;
+    }
+    // ExcelJS writes type "any" (an input message without a rule) though its typings omit it.
+    validationsOf(this.ws).add(rangeAddress(v.range), validation as DataValidation);
   }
 }
 
-/** Excel table columns need distinct, non-empty names; the header cells must match them exactly. */
-export function uniqueHeaders(headers: readonly string[]): string[] {
-  const seen = new Set<string>();
-  return headers.map((h, i) => {
-    const base = h.trim() === '' ? `列${i + 1}` : h;
-    let name = base;
-    for (let k = 2; seen.has(name.toLowerCase()); k++) name = `${base}${k}`;
-    seen.add(name.toLowerCase());
-    return name;
-  });
+/** The looks of the cells of one chunk of rows, made as ranges touch them. */
+class Looks {
+  private readonly cells: Array<CellLook | undefined>;
+
+  constructor(
+    private readonly top: number,
+    private readonly bottom: number,
+    private readonly width: number,
+  ) {
+    this.cells = new Array<CellLook | undefined>((bottom - top + 1) * width);
+  }
+
+  at(row: number, col: number): CellLook | undefined {
+    return this.cells[(row - this.top) * this.width + col - 1];
+  }
+
+  each(r: CellRange, set: (look: CellLook) => void): void {
+    const from = Math.max(r.top, this.top);
+    const to = Math.min(r.bottom, this.bottom);
+    const right = Math.min(r.right, this.width);
+    for (let row = from; row <= to; row++) {
+      for (let col = r.left; col <= right; col++) {
+        const i = (row - this.top) * this.width + col - 1;
+        let look = this.cells[i];
+        if (!look) this.cells[i] = look = {};
+        set(look);
+      }
+    }
+  }
 }

@@ -7,14 +7,17 @@
 import { parseRange } from '../../core/sheet/address';
 import type { Grid } from '../../core/sheet/grid';
 import type { SheetSpec } from '../../core/sheet/spec';
-import { throwIfAborted } from '../../core/errors';
-import type { ReadOptions, SheetInfo, WorkbookPort, WriteOptions } from '../port';
-import type { ExcelHost, ExcelRange, SheetVisibilityName } from './excel-api';
-import { planSheet, requestedTableNames } from './layout';
-import { addressError, isBadSheetName, sheetError } from './messages';
+import { throwIfAborted, type UserError } from '../../core/errors';
+import type { CellEdit, ReadOptions, SheetInfo, WorkbookPort, WriteOptions } from '../port';
+import { checkedEdits } from '../cell-edits';
+import type { ExcelContext, ExcelHost, ExcelRange, ExcelWorksheetCollection, SheetVisibilityName } from './excel-api';
+import { planSheet, requestedTableNames } from '../../core/sheet/layout';
+import { addressError, isBadSheetName, sheetError, sheetNotFound } from '../messages';
 import { isDate1904, queueDateSystemProbe, readArea } from './read-grid';
 import { readSettingIn, writeSettingIn } from './settings';
 import { writePlan } from './write-sheet';
+import { writeCharts } from './charts';
+import { editBlocks, writeEditBlocks } from './update-cells';
 
 const VISIBILITY: Record<SheetVisibilityName, SheetInfo['visibility']> = { Visible: 'visible', Hidden: 'hidden', VeryHidden: 'veryHidden' };
 
@@ -58,9 +61,10 @@ export class OfficeWorkbook implements WorkbookPort {
     return this.host.run(async (context) => {
       throwIfAborted(options.signal);
       const ws = context.workbook.worksheets.getItemOrNullObject(sheet).load('name');
+      const sheets = queueSheetNames(context);
       const probe = queueDateSystemProbe(context);
       await context.sync();
-      if (ws.isNullObject) throw sheetError('sheet.notFound', sheet);
+      if (ws.isNullObject) throw notFound(sheet, sheets);
       const date1904 = isDate1904(probe);
       let area = requested;
       if (!area) {
@@ -91,7 +95,8 @@ export class OfficeWorkbook implements WorkbookPort {
       const plan = planSheet(spec, taken);
       const sheet = context.workbook.worksheets.add(spec.name);
       try {
-        await writePlan({ context, sheet, plan, date1904: isDate1904(probe), tabColor: spec.tabColor }, options);
+        await writePlan({ context, sheet, plan, date1904: isDate1904(probe) }, options);
+        await writeCharts(context, sheet, spec);
       } catch (e) {
         // A cancelled or failed write leaves no half-written sheet behind.
         try {
@@ -105,11 +110,28 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
+  async updateCells(sheet: string, edits: ReadonlyArray<CellEdit>, options: WriteOptions = {}): Promise<void> {
+    const blocks = editBlocks(checkedEdits(edits));
+    await this.host.run(async (context) => {
+      throwIfAborted(options.signal);
+      const ws = context.workbook.worksheets.getItemOrNullObject(sheet).load('name,protection/protected');
+      const sheets = queueSheetNames(context);
+      const probe = queueDateSystemProbe(context);
+      await context.sync();
+      if (ws.isNullObject) throw notFound(sheet, sheets);
+      if (ws.protection.protected) throw sheetError('sheet.protected', ws.name);
+      if (blocks.length === 0) return;
+      throwIfAborted(options.signal);
+      await writeEditBlocks({ context, sheet: ws, blocks, date1904: isDate1904(probe) }, options);
+    });
+  }
+
   async deleteSheet(name: string): Promise<void> {
     await this.host.run(async (context) => {
       const ws = context.workbook.worksheets.getItemOrNullObject(name);
+      const sheets = queueSheetNames(context);
       await context.sync();
-      if (ws.isNullObject) throw sheetError('sheet.notFound', name);
+      if (ws.isNullObject) throw notFound(name, sheets);
       ws.delete();
       await context.sync();
     });
@@ -120,8 +142,9 @@ export class OfficeWorkbook implements WorkbookPort {
     if (!range) throw addressError(address);
     await this.host.run(async (context) => {
       const ws = context.workbook.worksheets.getItemOrNullObject(sheet).load('visibility,name');
+      const sheets = queueSheetNames(context);
       await context.sync();
-      if (ws.isNullObject) throw sheetError('sheet.notFound', sheet);
+      if (ws.isNullObject) throw notFound(sheet, sheets);
       if (ws.visibility !== 'Visible') throw sheetError('sheet.hidden', ws.name);
       ws.activate();
       ws.getRangeByIndexes(range.top - 1, range.left - 1, range.bottom - range.top + 1, range.right - range.left + 1).select();
@@ -136,4 +159,17 @@ export class OfficeWorkbook implements WorkbookPort {
   async writeSetting(key: string, value: string): Promise<void> {
     await this.host.run((context) => writeSettingIn(context, key, value));
   }
+}
+
+/** Sheet names and visibility, loaded alongside a lookup so a "not found" message can list them without another sync. */
+function queueSheetNames(context: ExcelContext): ExcelWorksheetCollection {
+  return context.workbook.worksheets.load('items/name,items/visibility');
+}
+
+/** The sheets a user can see or unhide are listed; very hidden ones are Taizhang's own. */
+function notFound(sheet: string, sheets: ExcelWorksheetCollection): UserError {
+  return sheetNotFound(
+    sheet,
+    sheets.items.filter((s) => s.visibility !== 'VeryHidden').map((s) => s.name),
+  );
 }

@@ -1,5 +1,5 @@
 /**
- * Sends a planned sheet (layout.ts) to Excel: values in row chunks of about 1 MB, then merges,
+ * Sends a planned sheet (core/sheet/layout.ts) to Excel: values in row chunks of about 1 MB, then merges,
  * formats, validation, tables, view and print setup, each as one action per range — all through a
  * RequestBudget, so a 100,000-row table costs a few dozen round trips, none over 2.5 MB.
  *
@@ -13,10 +13,10 @@ import type { CellRange } from '../../core/sheet/address';
 import { columnLetter, rangeAddress } from '../../core/sheet/address';
 import { toExcelSerial } from '../../core/dates';
 import type { RowStyle, SpecValue } from '../../core/sheet/spec';
+import type { SheetPlan, StyledRange } from '../../core/sheet/layout';
+import { clipCellText, footerText, PRINT_MARGINS_INCHES } from '../../core/sheet/layout';
 import type { WriteOptions } from '../port';
 import type { ExcelContext, ExcelRange, ExcelRangeFormat, ExcelWorksheet, WireValue } from './excel-api';
-import type { SheetPlan, StyledRange } from './layout';
-import { MAX_CELL_TEXT } from './layout';
 import { literalText } from './literal-text';
 import { jsonBytes, RequestBudget } from './request-budget';
 
@@ -31,8 +31,8 @@ const LINK_COLOR = '#0563C1';
 /** Close to Excel's own "Good / Bad / Neutral" cell styles, as the file adapter uses. */
 const ROW_FILLS: Partial<Record<RowStyle, string>> = { good: '#C6EFCE', bad: '#FFC7CE', warn: '#FFEB9C', info: '#DDEBF7' };
 const MUTED_COLOR = '#808080';
-/** Page margins in inches (as the file adapter sets them); Office.js takes points. */
-const MARGINS_IN = { left: 0.5, right: 0.5, top: 0.6, bottom: 0.75, header: 0.3, footer: 0.3 };
+/** Office.js takes page margins in points. */
+const MARGINS_IN = PRINT_MARGINS_INCHES;
 const POINTS_PER_INCH = 72;
 
 /** Excel's column width unit (characters of the default font) → points: 7 px per character + 5 px padding. */
@@ -40,27 +40,16 @@ export function widthToPoints(chars: number): number {
   return Math.round((Math.trunc(chars * 7 + 5) * 0.75) * 100) / 100;
 }
 
-/** Keeps the page codes &P and &N; any other & is literal text, which Excel writes as &&. */
-export function footerText(text: string): string {
-  return text.replace(/&(?![PN])/g, '&&');
-}
-
-function clip(s: string): string {
-  if (s.length <= MAX_CELL_TEXT) return s;
-  const end = /[\uD800-\uDBFF]/.test(s.charAt(MAX_CELL_TEXT - 1)) ? MAX_CELL_TEXT - 1 : MAX_CELL_TEXT;
-  return s.slice(0, end);
-}
-
 /** What goes on the wire for one planned value. */
 export function wireValue(v: SpecValue, date1904: boolean): WireValue {
   if (v === null) return '';
-  if (typeof v === 'string') return literalText(clip(v));
+  if (typeof v === 'string') return literalText(clipCellText(v));
   // A non-finite number is written as the error it is, like the file adapter does.
   if (typeof v === 'number') return Number.isFinite(v) ? v : '#NUM!';
   if (typeof v === 'boolean') return v;
   if ('date' in v) return toExcelSerial(v.date, date1904);
   if ('formula' in v) return v.formula;
-  return literalText(clip(v.text));
+  return literalText(clipCellText(v.text));
 }
 
 function isFormula(v: SpecValue): boolean {
@@ -86,7 +75,7 @@ class PlanWriter {
     return this.ws.getRangeByIndexes(r.top - 1, r.left - 1, r.bottom - r.top + 1, r.right - r.left + 1);
   }
 
-  async write(tabColor: string | undefined): Promise<void> {
+  async write(): Promise<void> {
     const p = this.plan;
     await this.values();
     await this.listColumns();
@@ -107,16 +96,13 @@ class PlanWriter {
       border.style = 'Continuous';
       border.color = '#000000';
     }
-    for (const [row, height] of p.rowHeights) {
-      await this.budget.reserve(40, 2);
-      this.range({ top: row, left: 1, bottom: row, right: 1 }).format.rowHeight = height;
-    }
+    await this.rowHeights();
     await this.columnWidths();
     for (const v of p.validations) await this.validation(v.range, v.listSource, v.prompt);
     for (const l of p.links) {
       await this.budget.reserve(jsonBytes(l) + 40, 4);
       const cell = this.range({ top: l.row, left: l.col, bottom: l.row, right: l.col });
-      cell.hyperlink = { documentReference: l.link, textToDisplay: clip(l.text) };
+      cell.hyperlink = { documentReference: l.link, textToDisplay: clipCellText(l.text) };
       cell.format.font.color = LINK_COLOR;
       cell.format.font.underline = 'Single';
     }
@@ -139,9 +125,9 @@ class PlanWriter {
       this.ws.horizontalPageBreaks.add(`A${row}`);
     }
     await this.printSetup();
-    if (tabColor) {
+    if (p.tabColor) {
       await this.budget.reserve(20, 1);
-      this.ws.tabColor = `#${tabColor}`;
+      this.ws.tabColor = `#${p.tabColor}`;
     }
     await this.budget.flush();
   }
@@ -176,7 +162,7 @@ class PlanWriter {
   private async listColumns(): Promise<void> {
     for (const [col, items] of this.plan.listColumns) {
       if (items.length === 0) continue;
-      const values = items.map((item) => [literalText(clip(item))]);
+      const values = items.map((item) => [literalText(clipCellText(item))]);
       await this.budget.reserve(jsonBytes(values), 4);
       this.ws.getRangeByIndexes(0, col - 1, items.length, 1).values = values;
       this.ws.getRange(`${columnLetter(col)}:${columnLetter(col)}`).columnHidden = true;
@@ -212,6 +198,19 @@ class PlanWriter {
       const b = borders.getItem(index);
       b.style = 'Continuous';
       b.color = GRID_COLOR;
+    }
+  }
+
+  /** One action per run of consecutive rows with the same height (wrapped text in a long table). */
+  private async rowHeights(): Promise<void> {
+    const rows = [...this.plan.rowHeights].sort((a, b) => a[0] - b[0]);
+    for (let i = 0; i < rows.length; ) {
+      const [top, height] = rows[i] ?? [0, 0];
+      let j = i;
+      while (j + 1 < rows.length && rows[j + 1]?.[1] === height && rows[j + 1]?.[0] === top + (j + 1 - i)) j++;
+      await this.budget.reserve(40, 2);
+      this.range({ top, left: 1, bottom: top + (j - i), right: 1 }).format.rowHeight = height;
+      i = j + 1;
     }
   }
 
@@ -261,6 +260,7 @@ type FormatSetting = (format: ExcelRangeFormat) => void;
 function styleSettings(s: StyledRange): FormatSetting[] {
   const sets: FormatSetting[] = [];
   const bold: FormatSetting = (f) => (f.font.bold = true);
+  const wrap: FormatSetting = (f) => (f.wrapText = true);
   switch (s.style) {
     case 'title':
       sets.push(bold, (f) => (f.font.size = s.size ?? 16), (f) => (f.horizontalAlignment = 'Center'));
@@ -269,7 +269,7 @@ function styleSettings(s: StyledRange): FormatSetting[] {
       sets.push((f) => (f.horizontalAlignment = alignment(s.align ?? 'left')));
       break;
     case 'header':
-      sets.push(bold, (f) => (f.fill.color = HEADER_FILL), (f) => (f.horizontalAlignment = 'Center'), (f) => (f.wrapText = true));
+      sets.push(bold, (f) => (f.fill.color = HEADER_FILL), (f) => (f.horizontalAlignment = 'Center'), wrap);
       break;
     case 'fieldLabel':
       sets.push(bold, (f) => (f.horizontalAlignment = 'Right'));
@@ -283,7 +283,6 @@ function styleSettings(s: StyledRange): FormatSetting[] {
     case 'data': {
       const align = s.align;
       if (align) sets.push((f) => (f.horizontalAlignment = alignment(align)));
-      if (s.wrap) sets.push((f) => (f.wrapText = true));
       const fill = s.rowStyle ? ROW_FILLS[s.rowStyle] : undefined;
       if (fill) sets.push((f) => (f.fill.color = fill));
       if (s.rowStyle === 'muted') sets.push((f) => (f.font.color = MUTED_COLOR));
@@ -291,6 +290,8 @@ function styleSettings(s: StyledRange): FormatSetting[] {
       break;
     }
   }
+  // Headers always wrap; anything else wraps when its text is wider than its cell.
+  if (s.wrap && s.style !== 'header') sets.push(wrap);
   return sets;
 }
 
@@ -303,10 +304,9 @@ export interface PlanWrite {
   readonly sheet: ExcelWorksheet;
   readonly plan: SheetPlan;
   readonly date1904: boolean;
-  readonly tabColor?: string;
 }
 
 export async function writePlan(w: PlanWrite, options: WriteOptions = {}): Promise<void> {
-  await new PlanWriter(w.context, w.sheet, w.plan, w.date1904, options).write(w.tabColor);
+  await new PlanWriter(w.context, w.sheet, w.plan, w.date1904, options).write();
   options.onProgress?.({ done: w.plan.rows.length, total: w.plan.rows.length });
 }

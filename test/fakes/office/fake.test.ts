@@ -1,4 +1,5 @@
 /** The fake must be at least as strict as Excel where adapters go wrong; these tests hold it to that. */
+import type { ExcelContext } from '../../../src/workbook/office/excel-api';
 import { FakeExcel, RichApiError } from './index';
 
 function seeded(apiMinor?: number): FakeExcel {
@@ -220,5 +221,41 @@ describe('Office.js fake: Excel parses written strings like typed input', () => 
       return cell.values[0]?.[0];
     });
     expect(value).toBe('0012');
+  });
+});
+
+describe('Office.js fake: user formats and protection', () => {
+  it('seeds number formats as a user set them, and keeps an apostrophe typed into a text cell', async () => {
+    const excel = new FakeExcel();
+    excel.model.seed({ name: '台账', rows: [['ZX-1', 5]], numberFormats: { 'A1:A9': '@', B1: '#,##0.00' } });
+    const [formats, stored] = await excel.run(async (ctx) => {
+      const range = ctx.workbook.worksheets.getItem('台账').getRange('A1:B1').load('numberFormat');
+      ctx.workbook.worksheets.getItem('台账').getRange('A2').values = [["'0012"]];
+      await ctx.sync();
+      return [range.numberFormat, excel.model.sheet('台账')?.get(2, 1)];
+    });
+    expect(formats).toEqual([['@', '#,##0.00']]);
+    expect(stored).toBe("'0012");
+  });
+
+  it('refuses writes to the cells of a protected sheet', async () => {
+    const excel = new FakeExcel();
+    excel.model.seed({ name: '锁定', rows: [['x']], protected: true });
+    const attempts: Array<(ctx: ExcelContext) => void> = [
+      (ctx) => (ctx.workbook.worksheets.getItem('锁定').getRange('A1').values = [['y']]),
+      (ctx) => (ctx.workbook.worksheets.getItem('锁定').getRange('A1').formulas = [['=1']]),
+      (ctx) => (ctx.workbook.worksheets.getItem('锁定').getRange('A1').numberFormat = '@'),
+    ];
+    for (const attempt of attempts) {
+      expect(
+        await codeOf(
+          excel.run(async (ctx) => {
+            attempt(ctx);
+            await ctx.sync();
+          }),
+        ),
+      ).toBe('AccessDenied');
+    }
+    expect(excel.model.sheet('锁定')?.get(1, 1)).toBe('x');
   });
 });

@@ -222,6 +222,8 @@ export interface SheetSeed {
   readonly hiddenRows?: readonly number[];
   readonly visibility?: Visibility;
   readonly protected?: boolean;
+  /** Number formats by A1 range, as a user set them ("A2:A40": "@"). */
+  readonly numberFormats?: Readonly<Record<string, string>>;
 }
 
 export class WorkbookModel {
@@ -272,6 +274,11 @@ export class WorkbookModel {
       s.merges.push(r);
     }
     for (const r of seed.hiddenRows ?? []) s.hiddenRows.add(r);
+    for (const [address, fmt] of Object.entries(seed.numberFormats ?? {})) {
+      const r = parseRange(address);
+      if (!r) throw new Error(`bad range ${address}`);
+      s.addFormat(r, (f) => (f.numberFormat = fmt), true);
+    }
     if (seed.visibility) s.visibility = seed.visibility;
     if (seed.protected) s.protected = true;
     return s;

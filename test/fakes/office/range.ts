@@ -23,6 +23,11 @@ function wireValue(v: Evaluated): { value: WireValue; type: ValueType } {
   return { value: v.error, type: 'Error' };
 }
 
+/** A protected sheet refuses changes to its cells (this fake treats every cell as locked, Excel's default). */
+function refuseIfProtected(sheet: SheetModel): void {
+  if (sheet.protected) throw new RichApiError('AccessDenied', 'The cell or chart you\'re trying to change is on a protected sheet.');
+}
+
 export class FakeRange extends FakeResolvable<RangeTarget> {
   protected readonly kind = 'Range';
   readonly format: FakeRangeFormat;
@@ -146,6 +151,7 @@ export class FakeRange extends FakeResolvable<RangeTarget> {
   set numberFormat(v: string[][] | string) {
     this.write('numberFormat', v, () => {
       const { sheet, rect } = this.must();
+      refuseIfProtected(sheet);
       if (typeof v === 'string') {
         sheet.addFormat(rect, (f) => (f.numberFormat = v), true);
         return;
@@ -163,6 +169,7 @@ export class FakeRange extends FakeResolvable<RangeTarget> {
   set hyperlink(v: { documentReference?: string; address?: string; textToDisplay?: string; screenTip?: string }) {
     this.write('hyperlink', v, () => {
       const { sheet, rect } = this.must();
+      refuseIfProtected(sheet);
       for (let r = rect.top; r <= rect.bottom; r++)
         for (let c = rect.left; c <= rect.right; c++) {
           sheet.hyperlinks.set(`${r},${c}`, v.documentReference ?? v.address ?? '');
@@ -183,6 +190,7 @@ export class FakeRange extends FakeResolvable<RangeTarget> {
   /** What Excel does with written values: parse each like typed input, respecting text-formatted cells. */
   private store(v: WireValue[][] | WireValue): void {
     const { sheet, rect } = this.must();
+    refuseIfProtected(sheet);
     const date1904 = this.ctx.model.date1904;
     const grid = Array.isArray(v) ? v : null;
     if (grid) this.checkDims(grid);

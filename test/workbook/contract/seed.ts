@@ -13,6 +13,10 @@ export interface SeedSheet {
   /** Sheet rows (1-based). */
   readonly hiddenRows?: readonly number[];
   readonly visibility?: 'visible' | 'hidden' | 'veryHidden';
+  /** Number formats by A1 range, as the user set them ("A2:A4": "@"). */
+  readonly numFmts?: Readonly<Record<string, string>>;
+  /** Sheet protection on (every cell locked, Excel's default). */
+  readonly protected?: boolean;
 }
 
 export interface WorkbookSeed {

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { newXlsx, openXlsx } from '../../../src/workbook/file';
 import { CancelledError, isUserError } from '../../../src/core/errors';
 import { sheetSchemaSafe } from './spec-fixtures';
+import { linesHeight, planSheet, wrappedLines } from '../../../src/core/sheet/layout';
 import type { SheetSpec, TableBlock } from '../../../src/core/sheet/spec';
 import type { Progress } from '../../../src/workbook/port';
 import { buildXlsx, entryText, loadWithExcelJs, sheetCells, sheetXml, unzip } from './helpers';
@@ -266,6 +267,35 @@ describe('writeSheet', () => {
     expect(ws.getColumn(4).hidden).toBe(true);
     expect(ws.getCell('D60').value).toBe('6年级10班');
     expect(ws.getCell('E1').value).toBe('东楼,一层');
+  });
+
+  it('gives wrapped text rows the height they need, and merges a signature label over narrow columns', async () => {
+    const long = '课间两名学生在教室后门打闹，撞碎门上玻璃两块，无人受伤，已与家长沟通。';
+    const s = sheetSchemaSafe({
+      name: '登记',
+      kind: 't',
+      blocks: [
+        {
+          type: 'table',
+          columns: [{ header: '序号', width: 4 }, { header: '物品', width: 6 }, { header: '情况说明', width: 12, wrap: true }, { header: '金额', width: 8 }, { header: '经办', width: 8 }, { header: '备注', width: 8 }],
+          rows: [[1, '玻璃', long, 30], [2, '课桌', '划痕', 80]],
+        },
+        { type: 'signatures', labels: ['制表人', '日期'] },
+      ],
+    });
+    const plan = planSheet(s);
+    const { ws, xml } = await written(s);
+    expect(ws.getRow(2).height).toBe(plan.rowHeights.get(2));
+    expect(ws.getRow(2).height).toBeGreaterThanOrEqual(linesHeight(wrappedLines(long, 12)));
+    expect(xml).toMatch(/<row r="2"[^>]*customHeight="1"/);
+    expect(ws.getRow(3).height).toBeUndefined();
+    expect(ws.getCell('C2').alignment).toMatchObject({ wrapText: true });
+    // "制表人：" needs about ten characters: columns A and B (4 + 6) are merged for it, the blank follows.
+    expect(ws.getCell('A4').value).toBe('制表人：');
+    expect(ws.model.merges).toContain('A4:B4');
+    expect(ws.getCell('A4').alignment).toMatchObject({ horizontal: 'right' });
+    expect(ws.getCell('C4').border).toMatchObject({ bottom: { style: 'thin' } });
+    expect(ws.getCell('C4').value).toBeNull();
   });
 
   it('writes dates exactly in a 1904-system workbook', async () => {

@@ -4,6 +4,7 @@ import { toExcelSerial } from '../../../src/core/dates';
 import { sheetSpecSchema, type SheetSpec } from '../../../src/core/sheet/spec';
 import { OfficeWorkbook } from '../../../src/workbook/office';
 import { widthToPoints } from '../../../src/workbook/office/write-sheet';
+import { planSheet } from '../../../src/core/sheet/layout';
 import { FakeExcel, isFormula, isQuoted, type SheetModel } from '../../fakes/office';
 
 function host(): { excel: FakeExcel; port: OfficeWorkbook } {
@@ -185,6 +186,30 @@ describe('OfficeWorkbook.writeSheet layout', () => {
     const s = sheet(excel, '空表');
     expect([s.valueAt(1, 1), s.valueAt(1, 2)]).toEqual(['A', 'A2']);
     expect(s.tables()[0]).toMatchObject({ name: '_T1', range: { top: 1, left: 1, bottom: 2, right: 2 } });
+  });
+});
+
+describe('OfficeWorkbook.writeSheet wrapped text', () => {
+  it('wraps long text and sets the planned row heights, one request per run of equal heights', async () => {
+    const { excel, port } = host();
+    const long = '课间两名学生在教室后门打闹，撞碎门上玻璃两块，无人受伤，已与家长沟通。';
+    const spec = sheetSpecSchema.parse({
+      name: '说明',
+      kind: 'k',
+      blocks: [{ type: 'table', columns: [{ header: '编号', width: 8 }, { header: '情况说明', width: 12, wrap: true }], rows: Array.from({ length: 200 }, (_, i) => [`ZX-${i}`, i === 199 ? '短' : long]) }],
+    });
+    excel.stats.reset();
+    await port.writeSheet(spec);
+    const s = sheet(excel, '说明');
+    const plan = planSheet(spec);
+    expect(plan.rowHeights.size).toBe(199);
+    for (const [row, height] of plan.rowHeights) expect(s.rowHeights.get(row)).toBe(height);
+    expect(s.rowHeights.has(201)).toBe(false);
+    expect(s.formatAt(2, 2).wrapText).toBe(true);
+    expect(s.formatAt(2, 1).wrapText).toBeUndefined();
+    // 199 rows of one height are one range: the whole write stays a couple of requests.
+    expect(excel.stats.syncs).toBeLessThanOrEqual(3);
+    expect(excel.stats.maxActions).toBeLessThan(100);
   });
 });
 

@@ -1,24 +1,28 @@
 /**
- * Where every block of a SheetSpec lands on the sheet, cell by cell: a pure plan that the writer then
- * sends to Excel in a few large requests. Both adapters must put the same values in the same cells,
- * so these rules follow the file adapter (src/workbook/file/write-sheet.ts) row by row:
+ * Where every block of a SheetSpec lands on the sheet, cell by cell: one pure plan that both adapters
+ * write with their own API (ExcelJS in `workbook/file`, Office.js in `workbook/office`), so the
+ * add-in, the workbench and the CLI produce the same sheets. The rules:
  * - blocks stack from row 1 down, column A, with no gap (renderers add `spacer`s);
  * - title: one row, text in A, merged across the sheet width, row height 1.7 × font size;
  * - lines: one row each, text in A, merged across the width;
  * - fields: two label/value pairs per row, in columns A–B and C–D;
  * - table: an optional group row (labels merged over their columns), the header row, the data rows,
  *   `blankRows` empty rows (one when an Excel table would otherwise have no data row), then the total
- *   row (label + SUM over data and blank rows). Headers of an Excel table are made unique;
- * - signatures: "label：" in columns A, C, E…, the cell after each one underlined for the signature;
+ *   row (label + SUM over data and blank rows, with the sum as its cached result). Headers of an
+ *   Excel table are made unique, and its name valid and unused;
+ * - signatures: "label：" then a blank underlined to sign on, left to right; labels take as many
+ *   columns as their text needs (merged) so they are never cut off, blanks at least MIN_SIGN_WIDTH;
  * - spacer: `rows` empty rows (default 1); pageBreak: the next block starts a new printed page;
  * - drop-down lists too long for Excel's inline 255 characters, or holding commas or quotes, are
  *   written into hidden columns right of the layout (two columns after it) and referenced from there;
- * - column widths: the spec's, else the first table's, else estimated from what the column holds.
+ * - column widths: the spec's, else the first table's, else estimated from what the column holds;
+ * - text that does not fit its cell's width wraps (wrap columns, headers, long titles, lines and
+ *   fields), and its row gets a height tall enough for the lines it takes.
  */
-import type { CellRange } from '../../core/sheet/address';
-import { columnLetter } from '../../core/sheet/address';
-import type { Block, ColumnSpec, PrintSpec, RowStyle, SheetSpec, SpecValue, TableBlock } from '../../core/sheet/spec';
-import { printSpecSchema, specWidth } from '../../core/sheet/spec';
+import type { CellRange } from './address';
+import { columnLetter } from './address';
+import type { Block, ColumnSpec, PrintSpec, RowStyle, SheetSpec, SpecValue, TableBlock } from './spec';
+import { printSpecSchema, specWidth } from './spec';
 
 export type CellStyle = 'title' | 'line' | 'fieldLabel' | 'fieldValue' | 'header' | 'signatureLabel' | 'data';
 
@@ -64,6 +68,7 @@ export interface SheetPlan {
   /** Values of hidden list columns: column number → items from row 1. */
   readonly listColumns: ReadonlyMap<number, readonly string[]>;
   readonly merges: readonly CellRange[];
+  /** Looks, in the order they apply: a later range sets only what it names, over what earlier ones set. */
   readonly styles: readonly StyledRange[];
   /** Number formats, in the order they apply (later ones win). */
   readonly numFmts: readonly FormattedRange[];
@@ -76,7 +81,7 @@ export interface SheetPlan {
   /** Cells underlined for a signature. */
   readonly underlined: readonly CellRange[];
   readonly links: readonly PlannedLink[];
-  /** Row heights in points by row. */
+  /** Row heights in points by row, for rows that need more than the default. */
   readonly rowHeights: ReadonlyMap<number, number>;
   /** Freeze panes below this row (0: none). */
   readonly freezeRows: number;
@@ -87,9 +92,13 @@ export interface SheetPlan {
   readonly print: PrintSpec;
   /** Rows repeated on every printed page. */
   readonly printTitleRows: { readonly from: number; readonly to: number } | null;
+  /** Sheet tab colour, "RRGGBB". */
+  readonly tabColor?: string;
 }
 
 export const DEFAULT_DATE_FORMAT = 'yyyy-mm-dd';
+/** Font size of everything but titles, in points. */
+export const BASE_FONT_SIZE = 11;
 const DEFAULT_TITLE_SIZE = 16;
 const MAX_INLINE_LIST = 255;
 const MAX_PROMPT = 255;
@@ -99,8 +108,20 @@ const WIDTH_SAMPLE_ROWS = 1000;
 const MIN_WIDTH = 6;
 const MAX_WIDTH = 50;
 const WIDTH_PADDING = 2;
+/** Narrowest blank to sign on, in characters (a name in Chinese, written by hand). */
+const MIN_SIGN_WIDTH = 8;
+/** Excel's limit for the height of a row, in points. */
+const MAX_ROW_HEIGHT = 409;
 /** Excel's limit for the text of one cell. */
 export const MAX_CELL_TEXT = 32_767;
+
+/** Page margins in inches (Excel's unit in files): a little narrower than Excel's default so registers fit. */
+export const PRINT_MARGINS_INCHES = { left: 0.5, right: 0.5, top: 0.6, bottom: 0.75, header: 0.3, footer: 0.3 } as const;
+
+/** A footer as Excel's header/footer codes: keeps the page codes &P and &N; any other & is literal text, written &&. */
+export function footerText(text: string): string {
+  return text.replace(/&(?![PN])/g, '&&');
+}
 
 /** Replaces `{row}` in a formula by the sheet row it is written to. */
 export function formulaForRow(formula: string, row: number): string {
@@ -111,6 +132,13 @@ export function formulaForRow(formula: string, row: number): string {
 export function isDateFormat(numFmt: string | undefined): boolean {
   if (!numFmt) return false;
   return /[ymdhs]/i.test(numFmt.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, '').replace(/\\./g, ''));
+}
+
+/** Text cut to Excel's limit for a cell, never between the halves of a surrogate pair (that makes a file unreadable). */
+export function clipCellText(s: string): string {
+  if (s.length <= MAX_CELL_TEXT) return s;
+  const code = s.charCodeAt(MAX_CELL_TEXT - 1);
+  return s.slice(0, code >= 0xd800 && code <= 0xdbff ? MAX_CELL_TEXT - 1 : MAX_CELL_TEXT);
 }
 
 /** Excel table columns need distinct, non-empty names; the header cells must match them exactly. */
@@ -126,26 +154,50 @@ export function uniqueHeaders(headers: readonly string[]): string[] {
 }
 
 /**
- * Excel refuses table names that read as a cell reference ("T1", "AB12", "R1C1", "R", "C"); such a
- * name gets a leading underscore, which the spec's name pattern allows.
+ * Excel refuses table names that read as a cell reference ("T1", "AB12", "R1C1", "R", "C"), and
+ * reports a file holding one as corrupt; such a name gets a leading underscore, which the spec's
+ * name pattern allows.
  */
 export function validTableName(name: string): string {
   return /^[A-Za-z]{1,3}\d+$|^[RrCc]$|^[Rr]\d*[Cc]\d*$/.test(name) ? `_${name}` : name;
 }
 
-/** Width of text in Excel character units: a CJK character is two. */
+/** Width of text in Excel character units: a CJK character is two. The widest line counts. */
 export function displayWidth(text: string): number {
   let w = 0;
-  let line = 0;
-  for (const ch of text) {
-    if (ch === '\n') {
-      w = Math.max(w, line);
-      line = 0;
-      continue;
-    }
-    line += (ch.codePointAt(0) ?? 0) >= 0x2e80 ? 2 : 1;
-  }
-  return Math.max(w, line);
+  for (const line of text.split('\n')) w = Math.max(w, lineWidth(line));
+  return w;
+}
+
+function lineWidth(line: string): number {
+  let w = 0;
+  for (const ch of line) w += (ch.codePointAt(0) ?? 0) >= 0x2e80 ? 2 : 1;
+  return w;
+}
+
+/**
+ * Character units text takes on paper at `size` points, with a margin: CJK glyphs of 宋体 are a
+ * little wider than two digits of the default font, and spreadsheet programs pad every cell.
+ */
+function inkWidth(chars: number, size: number): number {
+  return chars * 1.05 * (size / BASE_FONT_SIZE);
+}
+
+/** Lines `text` takes when wrapped in `width` characters (each explicit line break starts a line). */
+export function wrappedLines(text: string, width: number, size = BASE_FONT_SIZE): number {
+  const usable = Math.max(1, width - 0.5);
+  let lines = 0;
+  for (const line of text.split('\n')) lines += Math.max(1, Math.ceil(inkWidth(lineWidth(line), size) / usable));
+  return lines;
+}
+
+/** Points a row needs for `lines` lines of text at `size` points (CJK fonts have tall line boxes). */
+export function linesHeight(lines: number, size = BASE_FONT_SIZE): number {
+  return Math.min(MAX_ROW_HEIGHT, Math.ceil(lines * size * 1.45 + 3));
+}
+
+function titleHeight(size: number, lines: number): number {
+  return Math.min(MAX_ROW_HEIGHT, Math.round(size * 1.7) + (lines > 1 ? Math.ceil((lines - 1) * size * 1.45) : 0));
 }
 
 function numberWidth(n: number): number {
@@ -161,6 +213,20 @@ function isFormulaValue(v: SpecValue | undefined): v is { formula: string; resul
   return typeof v === 'object' && v !== null && 'formula' in v;
 }
 
+/** The text a cell shows when it is a string (or a link), which may wrap; null for numbers, dates… */
+function wrappableText(v: SpecValue | undefined): string | null {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'object' && v !== null && 'link' in v) return v.text;
+  return null;
+}
+
+/** The number a cell holds for a total: numbers, and formulas with a numeric cached result. */
+function numberOf(v: SpecValue | undefined): number | null {
+  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+  if (isFormulaValue(v) && typeof v.result === 'number') return v.result;
+  return null;
+}
+
 function rect(top: number, left: number, bottom: number, right: number): CellRange {
   return { top, left, bottom, right };
 }
@@ -173,6 +239,7 @@ class Widths {
     this.estimated = new Array<number>(width).fill(0);
   }
 
+  /** Text seen in column `index` (0-based); header text may wrap, so it counts for less. */
   note(index: number, text: string, wraps = false): void {
     const w = displayWidth(text);
     this.bump(index, wraps ? Math.min(w, 12) : w);
@@ -201,11 +268,32 @@ class Widths {
   }
 }
 
+/** A style while the plan is built: `wrap` is decided once the column widths are known. */
+type DraftStyle = { -readonly [K in keyof StyledRange]: StyledRange[K] };
+
+/** Text that must show in full: checked against the final widths, wrapped and given height if it does not fit. */
+interface TextCell {
+  readonly row: number;
+  readonly left: number;
+  readonly right: number;
+  readonly text: string;
+  readonly size: number;
+  /** The style to make wrap when the text is too wide; absent when it wraps already. */
+  readonly style?: DraftStyle;
+  /** The cells right of it up to this column are free: a text too wide may be merged across them first. */
+  readonly spillTo?: number;
+}
+
+interface SignatureRow {
+  readonly row: number;
+  readonly labels: readonly string[];
+}
+
 class PlanBuilder {
   readonly rows: SpecValue[][] = [];
   readonly listColumns = new Map<number, readonly string[]>();
   readonly merges: CellRange[] = [];
-  readonly styles: StyledRange[] = [];
+  readonly styles: DraftStyle[] = [];
   readonly numFmts: FormattedRange[] = [];
   readonly validations: PlannedValidation[] = [];
   readonly tables: PlannedTable[] = [];
@@ -214,6 +302,9 @@ class PlanBuilder {
   readonly links: PlannedLink[] = [];
   readonly rowHeights = new Map<number, number>();
   readonly pageBreaks: number[] = [];
+  readonly texts: TextCell[] = [];
+  readonly signatures: SignatureRow[] = [];
+  readonly titles = new Map<number, number>();
   readonly widths: Widths;
   autoFilter: CellRange | null = null;
   firstTable: { top: number; headerRow: number; freezeHeader: boolean } | null = null;
@@ -230,17 +321,26 @@ class PlanBuilder {
     return this.rows.length + 1;
   }
 
+  /** Adds a row: strings clipped to what a cell holds, `{row}` in formulas replaced, links noted. */
   addRow(values: readonly SpecValue[] = []): number {
+    const r = this.rows.length + 1;
     const row: SpecValue[] = new Array<SpecValue>(this.width).fill(null);
     values.forEach((v, i) => {
-      if (i < this.width) row[i] = v;
+      if (i >= this.width) return;
+      if (typeof v === 'string') row[i] = clipCellText(v);
+      else if (isFormulaValue(v)) row[i] = { ...v, formula: formulaForRow(v.formula, r) };
+      else {
+        row[i] = v;
+        if (typeof v === 'object' && v !== null && 'link' in v) this.links.push({ row: r, col: i + 1, text: clipCellText(v.text), link: v.link });
+      }
     });
     this.rows.push(row);
-    const r = this.rows.length;
-    row.forEach((v, i) => {
-      if (typeof v === 'object' && v !== null && 'link' in v) this.links.push({ row: r, col: i + 1, text: v.text, link: v.link });
-    });
     return r;
+  }
+
+  style(s: DraftStyle): DraftStyle {
+    this.styles.push(s);
+    return s;
   }
 
   mergeAcross(row: number): void {
@@ -252,7 +352,7 @@ class PlanBuilder {
     const inline = items.join(',');
     if (inline.length <= MAX_INLINE_LIST && !items.some((s) => s.includes(',') || s.includes('"'))) return inline;
     const col = this.width + 2 + this.listColumns.size;
-    this.listColumns.set(col, items);
+    this.listColumns.set(col, items.map(clipCellText));
     const letter = columnLetter(col);
     return `=$${letter}$1:$${letter}$${Math.max(1, items.length)}`;
   }
@@ -271,15 +371,17 @@ class PlanBuilder {
 function planTitle(b: PlanBuilder, text: string, size: number): void {
   const r = b.addRow([text]);
   b.mergeAcross(r);
-  b.rowHeights.set(r, Math.round(size * 1.7));
-  b.styles.push({ range: rect(r, 1, r, b.width), style: 'title', align: 'center', size });
+  b.titles.set(r, size);
+  const style = b.style({ range: rect(r, 1, r, b.width), style: 'title', align: 'center', size });
+  b.texts.push({ row: r, left: 1, right: b.width, text, size, style });
 }
 
 function planLines(b: PlanBuilder, lines: readonly string[], align: 'left' | 'center' | 'right'): void {
   for (const line of lines) {
     const r = b.addRow([line]);
     b.mergeAcross(r);
-    b.styles.push({ range: rect(r, 1, r, b.width), style: 'line', align });
+    const style = b.style({ range: rect(r, 1, r, b.width), style: 'line', align });
+    b.texts.push({ row: r, left: 1, right: b.width, text: line, size: BASE_FONT_SIZE, style });
   }
 }
 
@@ -303,12 +405,19 @@ function planFields(b: PlanBuilder, pairs: ReadonlyArray<readonly [string, SpecV
     for (const c of cols) {
       const label = values[c - 1];
       const value = values[c] ?? null;
-      b.styles.push({ range: rect(r, c, r, c), style: 'fieldLabel' });
-      b.styles.push({ range: rect(r, c + 1, r, c + 1), style: 'fieldValue' });
+      const labelStyle = b.style({ range: rect(r, c, r, c), style: 'fieldLabel' });
+      const valueStyle = b.style({ range: rect(r, c + 1, r, c + 1), style: 'fieldValue' });
       const fmt = isDateValue(value) ? dateFormat(numFmt) : numFmt;
       if (fmt) b.numFmts.push({ range: rect(r, c + 1, r, c + 1), numFmt: fmt });
-      if (typeof label === 'string') b.widths.note(c - 1, label);
+      if (typeof label === 'string') {
+        b.widths.note(c - 1, label);
+        b.texts.push({ row: r, left: c, right: c, text: label, size: BASE_FONT_SIZE, style: labelStyle });
+      }
       b.widths.noteValue(c, value);
+      const text = wrappableText(value);
+      // A pair alone on its row has the rest of the row to spread over.
+      const spillTo = cols.length === 1 && b.width > c + 1 ? b.width : undefined;
+      if (text !== null) b.texts.push({ row: r, left: c + 1, right: c + 1, text, size: BASE_FONT_SIZE, style: valueStyle, ...(spillTo ? { spillTo } : {}) });
     }
   }
 }
@@ -325,30 +434,40 @@ function planTable(b: PlanBuilder, t: TableBlock): void {
   if (t.groups && t.groups.length > 0) {
     const values: SpecValue[] = new Array<SpecValue>(n).fill(null);
     const r = b.next;
+    const spans: Array<{ from: number; to: number; label: string }> = [];
     for (const g of t.groups) {
       const from = Math.min(g.from, n - 1) + 1;
       const to = Math.min(Math.max(g.to, g.from), n - 1) + 1;
       values[from - 1] = g.label;
       if (to > from) b.merges.push(rect(r, from, r, to));
+      spans.push({ from, to, label: g.label });
     }
     b.addRow(values);
-    b.styles.push({ range: rect(r, 1, r, n), style: 'header' });
+    b.style({ range: rect(r, 1, r, n), style: 'header' });
+    for (const s of spans) b.texts.push({ row: r, left: s.from, right: s.to, text: s.label, size: BASE_FONT_SIZE });
   }
 
   const headerRow = b.next;
   const headers = t.tableName ? uniqueHeaders(t.columns.map((c) => c.header)) : t.columns.map((c) => c.header);
   b.addRow(headers);
-  b.styles.push({ range: rect(headerRow, 1, headerRow, n), style: 'header' });
-  headers.forEach((h, j) => {
+  b.style({ range: rect(headerRow, 1, headerRow, n), style: 'header' });
+  headers.slice(0, n).forEach((h, j) => {
     b.widths.note(j, h, true);
     b.widths.declare(j, t.columns[j]?.width);
+    b.texts.push({ row: headerRow, left: j + 1, right: j + 1, text: h, size: BASE_FONT_SIZE });
   });
 
   const dataStart = b.next;
+  const sums = new Map<number, number>((t.total?.sumColumns ?? []).filter((c) => c < n).map((c) => [c, 0]));
+  const wrapColumns = t.columns.slice(0, n).flatMap((c, j) => (c.wrap ? [j] : []));
   t.rows.forEach((values, i) => {
-    const row = dataStart + i;
-    b.addRow(values.slice(0, n).map((v) => (isFormulaValue(v) ? { ...v, formula: formulaForRow(v.formula, row) } : v)));
+    const row = b.addRow(values.slice(0, n));
     if (i < WIDTH_SAMPLE_ROWS) values.slice(0, n).forEach((v, j) => b.widths.noteValue(j, v));
+    for (const [j, sum] of sums) sums.set(j, sum + (numberOf(values[j]) ?? 0));
+    for (const j of wrapColumns) {
+      const text = wrappableText(values[j]);
+      if (text !== null && text !== '') b.texts.push({ row, left: j + 1, right: j + 1, text, size: BASE_FONT_SIZE });
+    }
   });
   for (let k = tableBlankRows(t); k > 0; k--) b.addRow();
   const dataEnd = b.next - 1;
@@ -359,10 +478,10 @@ function planTable(b: PlanBuilder, t: TableBlock): void {
     const total = t.total;
     const values: SpecValue[] = new Array<SpecValue>(n).fill(null);
     if (total.labelColumn < n) values[total.labelColumn] = total.label;
-    for (const c of total.sumColumns) {
-      if (c >= n) continue;
+    for (const [c, sum] of sums) {
       const letter = columnLetter(c + 1);
-      values[c] = hasData ? { formula: `=SUM(${letter}${dataStart}:${letter}${dataEnd})` } : 0;
+      // The cached result lets programs that do not recalculate on open (and readers) see the total.
+      values[c] = hasData ? { formula: `=SUM(${letter}${dataStart}:${letter}${dataEnd})`, result: Number(sum.toPrecision(15)) } : 0;
     }
     last = b.addRow(values);
   }
@@ -401,13 +520,13 @@ function planTableStyles(b: PlanBuilder, t: TableBlock, n: number, dataStart: nu
     const style = styleOf(start);
     let end = start;
     while (end + 1 <= last && styleOf(end + 1) === style) end++;
-    b.styles.push({ range: rect(start, 1, end, n), style: 'data', rowStyle: style });
+    b.style({ range: rect(start, 1, end, n), style: 'data', rowStyle: style });
     start = end + 1;
   }
   if (last < dataStart) return;
   t.columns.slice(0, n).forEach((column: ColumnSpec, j) => {
     const col = j + 1;
-    if (column.align || column.wrap) b.styles.push({ range: rect(dataStart, col, last, col), style: 'data', align: column.align, wrap: column.wrap });
+    if (column.align || column.wrap) b.style({ range: rect(dataStart, col, last, col), style: 'data', align: column.align, wrap: column.wrap });
     if (column.numFmt) b.numFmts.push({ range: rect(dataStart, col, last, col), numFmt: column.numFmt });
     if (isDateFormat(column.numFmt)) return;
     // Dates in a column without a date format: one format per run of date cells.
@@ -423,16 +542,85 @@ function planTableStyles(b: PlanBuilder, t: TableBlock, n: number, dataStart: nu
   });
 }
 
+/** "制表人" → "制表人：" (a label that ends in a colon keeps it). */
+export function signatureText(label: string): string {
+  return /[：:]$/.test(label) ? label : `${label}：`;
+}
+
 function planSignatures(b: PlanBuilder, labels: readonly string[]): void {
-  const values: SpecValue[] = [];
-  const texts = labels.map((l) => (/[：:]$/.test(l) ? l : `${l}：`));
-  for (const l of texts) values.push(l, null);
-  const r = b.addRow(values);
-  texts.forEach((text, i) => {
-    b.styles.push({ range: rect(r, 2 * i + 1, r, 2 * i + 1), style: 'signatureLabel' });
-    b.underlined.push(rect(r, 2 * i + 2, r, 2 * i + 2));
-    b.widths.note(i * 2, text);
+  const r = b.addRow();
+  const texts = labels.map(signatureText);
+  // Where the labels would sit if every column were wide enough; the estimate widens free columns.
+  texts.forEach((text, i) => b.widths.note(i * 2, text));
+  b.signatures.push({ row: r, labels: texts });
+}
+
+interface SignatureSlot {
+  readonly label: string;
+  readonly labelFrom: number;
+  readonly labelTo: number;
+  readonly blankFrom: number;
+  readonly blankTo: number;
+}
+
+/**
+ * Left to right, each label takes as few columns as its text needs and its blank as few as make
+ * MIN_SIGN_WIDTH, always leaving two columns for each label still to come. With wide enough columns
+ * this is "label, blank, label, blank…" from column A. A label that still does not fit widens the
+ * last column it takes (`widths` is changed): a cut-off "表人：" is worse than a wider column.
+ */
+export function signatureSlots(labels: readonly string[], widths: number[]): SignatureSlot[] {
+  const n = widths.length;
+  const slots: SignatureSlot[] = [];
+  // specWidth gives every label two columns, so `c` never passes n - 1 - 2 × (labels still to come).
+  let c = 1;
+  labels.forEach((label, i) => {
+    const rest = labels.length - i - 1;
+    const need = Math.ceil(inkWidth(displayWidth(label), BASE_FONT_SIZE)) + 1;
+    let to = c;
+    let w = widths[c - 1] ?? 0;
+    while (w < need && to < n - 1 - 2 * rest) w += widths[to++] ?? 0;
+    if (w < need) widths[to - 1] = (widths[to - 1] ?? 0) + need - w;
+    let blankTo = to + 1;
+    let bw = widths[blankTo - 1] ?? 0;
+    while (bw < MIN_SIGN_WIDTH && blankTo < n - 2 * rest) bw += widths[blankTo++] ?? 0;
+    slots.push({ label, labelFrom: c, labelTo: to, blankFrom: to + 1, blankTo });
+    c = blankTo + 1;
   });
+  return slots;
+}
+
+function layOutSignatures(b: PlanBuilder, widths: number[]): void {
+  for (const { row, labels } of b.signatures) {
+    const values = b.rows[row - 1];
+    if (!values) continue;
+    for (const s of signatureSlots(labels, widths)) {
+      values[s.labelFrom - 1] = s.label;
+      if (s.labelTo > s.labelFrom) b.merges.push(rect(row, s.labelFrom, row, s.labelTo));
+      b.style({ range: rect(row, s.labelFrom, row, s.labelTo), style: 'signatureLabel' });
+      b.underlined.push(rect(row, s.blankFrom, row, s.blankTo));
+    }
+  }
+}
+
+/** Wraps text that is wider than its cell and makes its row tall enough for the lines it takes. */
+function fitTexts(b: PlanBuilder, widths: readonly number[]): void {
+  for (const [row, size] of b.titles) b.rowHeights.set(row, titleHeight(size, 1));
+  for (const t of b.texts) {
+    let width = 0;
+    for (let c = t.left; c <= t.right; c++) width += widths[c - 1] ?? 0;
+    let right = t.right;
+    while (right < (t.spillTo ?? 0) && wrappedLines(t.text, width, t.size) > 1) width += widths[right++] ?? 0;
+    if (right > t.right) {
+      b.merges.push(rect(t.row, t.left, t.row, right));
+      if (t.style) t.style.range = rect(t.row, t.left, t.row, right);
+    }
+    const n = wrappedLines(t.text, width, t.size);
+    if (n <= 1) continue;
+    if (t.style) t.style.wrap = true;
+    const height = b.titles.has(t.row) ? titleHeight(t.size, n) : linesHeight(n, t.size);
+    if (height > (b.rowHeights.get(t.row) ?? 0)) b.rowHeights.set(t.row, height);
+  }
 }
 
 function planBlock(b: PlanBuilder, block: Block): void {
@@ -465,6 +653,9 @@ export function planSheet(spec: SheetSpec, takenTableNames: ReadonlySet<string> 
   const width = specWidth(spec);
   const b = new PlanBuilder(width, takenTableNames);
   for (const block of spec.blocks) planBlock(b, block);
+  const columnWidths = b.widths.result(spec.columnWidths ?? []);
+  layOutSignatures(b, columnWidths);
+  fitTexts(b, columnWidths);
   const print = spec.print ?? printSpecSchema.parse({});
   const first = b.firstTable;
   return {
@@ -483,9 +674,10 @@ export function planSheet(spec: SheetSpec, takenTableNames: ReadonlySet<string> 
     rowHeights: b.rowHeights,
     freezeRows: first?.freezeHeader ? first.headerRow : 0,
     pageBreaks: b.pageBreaks,
-    columnWidths: b.widths.result(spec.columnWidths ?? []),
+    columnWidths,
     print,
     printTitleRows: print.repeatHeader && first ? { from: first.top, to: first.headerRow } : null,
+    ...(spec.tabColor ? { tabColor: spec.tabColor } : {}),
   };
 }
 
