@@ -9,8 +9,7 @@ import { analyzeSheet, type SheetAnalysis } from '../core/sheet/analyze';
 import { columnLetter } from '../core/sheet/address';
 import { ASSET_FIELDS, type FieldDef } from '../core/sheet/fields';
 import { fieldMappingSchema, type MappingOverrides } from '../core/sheet/mapping';
-import type { FieldValue } from '../core/sheet/values';
-import { formatFen } from '../core/money';
+import { valueText } from '../core/sheet/values';
 import { SETTINGS_SHEET, type Progress, type WorkbookPort } from '../workbook/port';
 import { loadMapping, saveMapping } from './mapping-store';
 import { listOwnedSheets } from './owned-sheets';
@@ -46,20 +45,6 @@ export interface InspectOptions {
   readonly signal?: AbortSignal;
 }
 
-export function displayValue(v: FieldValue): string {
-  switch (v.type) {
-    case 'text':
-    case 'code':
-      return v.text;
-    case 'number':
-      return String(v.value);
-    case 'money':
-      return formatFen(v.fen);
-    case 'date':
-      return v.precision === 'month' ? v.date.slice(0, 7) : v.date;
-  }
-}
-
 export function toSheetReport(analysis: SheetAnalysis, hidden: boolean, previewRows = 20): SheetReport {
   const { header, layout, mapping } = analysis;
   return {
@@ -80,7 +65,7 @@ export function toSheetReport(analysis: SheetAnalysis, hidden: boolean, previewR
     preview: analysis.records.slice(0, previewRows).map((r) => ({
       row: r.row,
       hidden: r.hidden,
-      values: Object.fromEntries(Object.entries(r.values).map(([k, v]) => [k, displayValue(v)])),
+      values: Object.fromEntries(Object.entries(r.values).map(([k, v]) => [k, valueText(v)])),
     })),
   };
 }

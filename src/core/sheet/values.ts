@@ -3,7 +3,7 @@
  * number cells or from text ("1,280.00", "１２８０", "50套"), dates from date cells, Excel serials or
  * the text forms offices type. Returns a problem instead of throwing.
  */
-import { parseYuanText, yuanToFen, type Fen } from '../money';
+import { formatFen, parseYuanText, yuanToFen, type Fen } from '../money';
 import { fromExcelSerial, isPlausibleDateSerial, parseDateText, type DatePrecision, type IsoDate } from '../dates';
 import { normalizeCode, tidyText, toHalfWidth } from '../text';
 import { isDateCell, isEmptyCell, isErrorCell, type Cell } from './grid';
@@ -107,4 +107,19 @@ export function contentScore(cells: readonly Cell[], type: FieldType, date1904: 
     else fit += 1;
   }
   return fit / sample.length;
+}
+
+/** A parsed value as text for display and change lists: amounts as "1280.00", dates ISO ("2019-09" for a month). */
+export function valueText(v: FieldValue): string {
+  switch (v.type) {
+    case 'text':
+    case 'code':
+      return v.text;
+    case 'number':
+      return String(v.value);
+    case 'money':
+      return formatFen(v.fen);
+    case 'date':
+      return v.precision === 'month' ? v.date.slice(0, 7) : v.date;
+  }
 }

@@ -7,8 +7,8 @@ import { cellAddress, columnNumber } from '../sheet/address';
 import type { SheetAnalysis } from '../sheet/analyze';
 import { cellAt, cellText, isDateCell, type Grid } from '../sheet/grid';
 import type { SpecValue } from '../sheet/spec';
-import type { FieldValue } from '../sheet/values';
-import { fenToYuanNumber, formatFen } from '../money';
+import { valueText, type FieldValue } from '../sheet/values';
+import { fenToYuanNumber } from '../money';
 import type { ParsedTemplate } from './catalogue';
 
 export interface ValueChange {
@@ -39,18 +39,9 @@ function specValue(v: FieldValue): SpecValue {
   }
 }
 
+/** The new value as text; a month-only date is written as the 1st of that month, so it shows so. */
 function shown(v: FieldValue): string {
-  switch (v.type) {
-    case 'text':
-    case 'code':
-      return v.text;
-    case 'number':
-      return String(v.value);
-    case 'money':
-      return formatFen(v.fen);
-    case 'date':
-      return v.date;
-  }
+  return v.type === 'date' ? v.date : valueText(v);
 }
 
 /** What the cell showed, as comparable text (numbers as typed, date cells as ISO). */

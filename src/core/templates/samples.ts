@@ -4,6 +4,7 @@
  * same request gives the same rows.
  */
 import { addDays, type IsoDate } from '../dates';
+import { seededRandom } from '../random';
 import type { SpecValue } from '../sheet/spec';
 import type { ParsedTemplate } from './catalogue';
 
@@ -56,20 +57,8 @@ const PROBLEMS = ['日光灯不亮', '教室门锁损坏', '水龙头漏水', '�
 const AREAS = ['教学楼', '学生宿舍', '食堂', '实验楼', '配电房', '锅炉房', '围墙及大门'];
 const CHECKS = ['消防器材是否完好有效', '电线线路有无老化破损', '疏散通道是否畅通', '灭火器压力是否正常', '门窗护栏是否牢固'];
 
-/** mulberry32: small, well-known, good enough for example data. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function sampleRows(template: ParsedTemplate, count: number, asOf: IsoDate, seed = 20251231): Array<Record<string, SpecValue>> {
-  const next = rng(seed);
+  const next = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
   const between = (lo: number, hi: number): number => lo + Math.floor(next() * (hi - lo + 1));
   const usesSupplies = ['issueRegister', 'stockRegister', 'canteenAcceptance'].includes(template.key);

@@ -4,7 +4,7 @@ import { DEFAULT_POLICY, policySchema, type Policy } from '../../../src/core/com
 import { cellAddress } from '../../../src/core/sheet/address';
 import type { Cell, Grid } from '../../../src/core/sheet/grid';
 import { sheetSpecSchema } from '../../../src/core/sheet/spec';
-import { findCell, layoutSpec } from './layoutSpec';
+import { findCell, specToGrid as layoutSpec } from '../../helpers/spec-grid';
 
 /** The value cell of a setting (the cell right of its label) in a laid-out policy sheet. */
 function valueCellOf(grid: Grid, label: string): { row: number; col: number } {

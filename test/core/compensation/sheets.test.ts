@@ -4,7 +4,7 @@ import { DEFAULT_POLICY, type Policy } from '../../../src/core/compensation/poli
 import { settleMonthly } from '../../../src/core/compensation/settlement';
 import { noticesFor, renderNoticesSheet, renderResultsSheet, renderSettlementSheet } from '../../../src/core/compensation/sheets';
 import { sheetSpecSchema, type SheetSpec } from '../../../src/core/sheet/spec';
-import { findCell, layoutSpec } from './layoutSpec';
+import { findCell, specToGrid as layoutSpec } from '../../helpers/spec-grid';
 
 const policy: Policy = { ...DEFAULT_POLICY, schoolName: '城关第一小学' };
 const register: Incident[] = [

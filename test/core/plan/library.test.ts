@@ -4,7 +4,7 @@ import { formatScheduleText, parseScheduleText } from '../../../src/core/plan/sc
 import { sheetSpecSchema } from '../../../src/core/sheet/spec';
 import { CATEGORIES } from '../../../src/core/plan/vocabulary';
 import { gridOf } from '../../helpers/grid';
-import { rowOf, specToGrid, withCell } from './spec-grid';
+import { rowOf, specToGrid, withCell } from '../../helpers/spec-grid';
 
 const library = builtInLibrary();
 

@@ -3,7 +3,7 @@ import { generatePlan } from '../../../src/core/plan/generate';
 import { planSheetName, planTitle, readPlanFromGrid, renderPlanSheet } from '../../../src/core/plan/plan-sheet';
 import { sheetSpecSchema, type TableBlock } from '../../../src/core/sheet/spec';
 import { gridOf } from '../../helpers/grid';
-import { specToGrid, withCell } from './spec-grid';
+import { specToGrid, withCell } from '../../helpers/spec-grid';
 
 const library = builtInLibrary();
 const workbook = {

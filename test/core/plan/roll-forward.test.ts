@@ -5,7 +5,7 @@ import { readPlanFromGrid, renderPlanSheet } from '../../../src/core/plan/plan-s
 import { carryOverItems } from '../../../src/core/plan/roll-forward';
 import { parseScheduleText } from '../../../src/core/plan/schedule-text';
 import type { PlanRow } from '../../../src/core/plan/plan-item';
-import { rowOf, specToGrid, withCell } from './spec-grid';
+import { rowOf, specToGrid, withCell } from '../../helpers/spec-grid';
 
 const cal = chineseDaysCalendar();
 

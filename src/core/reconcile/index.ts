@@ -1,0 +1,26 @@
+/** Reconciliation (账实相符 / 账账相符): the engine, its inputs and outputs, for the app layer. */
+export { assetRow, assetRowSchema, assetRowInputSchema, compareFieldSchema, groupFieldSchema } from './records';
+export type { AssetRow, AssetRowInput, LedgerRow, CountRow, CompareField, GroupField } from './records';
+export { resolveOptions, reconcileOptionsSchema, decisionSchema, sourceSchema, candidateOptionsSchema } from './options';
+export type { ReconcileOptions, ReconcileOptionsInput, Decision, Source } from './options';
+export { reconcile, LEDGER_OUTCOMES, COUNT_OUTCOMES } from './engine';
+export type { ReconcileResult, LedgerOutcome, CountOutcome } from './engine';
+export type { ReconcileSummary } from './summary';
+export type { RowDifferences, FieldDifference } from './differences';
+export type { Candidate } from './candidates';
+export { listItems, displayStatus, itemCode, itemName } from './items';
+export type { ReconcileItem, ItemStatus, DisplayStatus } from './items';
+export { groupTotals, reconcileGroups, valuedRows } from './groups';
+export type { GroupTotal, GroupSide } from './groups';
+export { compareLedgersByCode, compareLedgersByGroup } from './ledgers';
+export { parseScan } from './scan';
+export type { ScanImport } from './scan';
+export { reconcileJson, reconcileJsonSchema, groupsJson } from './json';
+export type { ReconcileJson } from './json';
+export { shortageEntries, surplusEntries } from './lists';
+export { renderResultSheet } from './render/result-sheet';
+export { renderCountReport } from './render/count-report';
+export { departmentBreakdown, renderDepartmentChartSheet } from './render/department-chart';
+export { writeOffRows, draftLedgerRows, ledgerMarks, renderWriteOffSheet, renderDraftLedgerSheet } from './render/follow-ups';
+export { reconcileMessages } from './messages';
+export { reconcileLabels } from './render/labels';
