@@ -3,7 +3,11 @@
  * Every command has --json.
  */
 import { Command, CommanderError } from 'commander';
+import { registerCompensate } from './commands/compensate';
 import { registerInspect } from './commands/inspect';
+import { registerPlan } from './commands/plan';
+import { registerReconcile } from './commands/reconcile';
+import { registerReports } from './commands/reports';
 import { registerTemplates } from './commands/templates';
 import { processIO, type CliIO } from './context';
 
@@ -15,6 +19,10 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
   registerInspect(program, io, setExit);
   registerTemplates(program, io, setExit);
+  registerPlan(program, io, setExit);
+  registerReconcile(program, io, setExit);
+  registerCompensate(program, io, setExit);
+  registerReports(program, io, setExit);
   return program;
 }
 

@@ -1,0 +1,26 @@
+/** Reports from the workbooks the office keeps: asset summary, 四柱清册, period comparison. */
+export { GROUP_FIELDS, groupFieldSchema, resolveGroupField, blankLabel, groupKey } from './groups';
+export type { GroupField } from './groups';
+export { DISPOSED_STATUSES, isDisposedStatus } from './disposal';
+export { REPORT_ASSET_FIELDS, WRITE_OFF_FIELDS, readAssetItems, itemCell } from './items';
+export type { AssetItem, ReadItems } from './items';
+export { readLedgerTotal } from './ledger-total';
+export type { LedgerTotal } from './ledger-total';
+export { readWriteOffRegister } from './register';
+export type { WriteOffEntry } from './register';
+export { summarizeAssets } from './summary';
+export type { SummaryResult, SummaryGroup, SummaryFigures, SummaryOptions } from './summary';
+export { fourPillar } from './four-pillar';
+export type { FourPillarResult, FourPillarRow, FourPillarOptions, FourPillarInput, Difference, CauseRow } from './four-pillar';
+export { parsePeriod, previousPeriod, periodLabel, termLabel, termOfPeriod, AGAINST } from './periods';
+export type { MonthPeriod, Against } from './periods';
+export { comparePeriods, compareSentence, changeBasis, formatBasis, DEFAULT_NOUN } from './compare';
+export type { CompareRecord, CompareResult, CompareLine, CompareOptions } from './compare';
+export { summaryJson, summaryJsonSchema, fourPillarJson, fourPillarJsonSchema, compareJson, compareJsonSchema, findingJson, findingJsonSchema } from './json';
+export type { SummaryJson, FourPillarJson, CompareJson, FindingJson } from './json';
+export { renderSummarySheet } from './render/summary';
+export { renderFourPillarSheet } from './render/four-pillar';
+export { renderCompareSheet } from './render/compare';
+export { findingsSheet } from './render/common';
+export { reportMessages } from './messages';
+export { reportLabels } from './labels';
