@@ -8,6 +8,7 @@ import { TEMPLATES } from '../../core/templates/catalogue';
 import { newXlsx } from '../../workbook/file';
 import { openXlsxFile, saveXlsxFile } from '../../workbook/file/node-files';
 import { cliLocale, CliContext, reportError, type CliIO } from '../context';
+import { isUserError } from '../../core/errors';
 import { today } from '../today';
 import { templateCliMessages as m } from './templates-messages';
 
@@ -69,7 +70,11 @@ export function registerTemplates(program: Command, io: CliIO, setExit: (code: n
           setExit(2);
           return;
         }
-        const existing = await openXlsxFile(flags.out).catch(() => null);
+        // Only a file that does not exist yet is started fresh; one that exists but cannot be read is never overwritten.
+        const existing = await openXlsxFile(flags.out).catch((e: unknown) => {
+          if (isUserError(e) && e.code === 'file.missing') return null;
+          throw e;
+        });
         const workbook = existing ?? newXlsx(flags.out);
         const written = await createRegister(workbook, {
           template: key, school: flags.school, period: flags.period, asOf: today(flags.asOf), sample, blankRows: blank, fromSheet: flags.from,
