@@ -90,6 +90,11 @@ module.exports = (_env, argv) => {
           // Type errors are tsc's job (npm run typecheck); the bundle only needs the JavaScript.
           options: { transpileOnly: true, compilerOptions: { noEmit: false } },
         },
+        {
+          // chinese-days ships ES modules in a package marked "commonjs"; let webpack read them as either.
+          test: /chinese-days[\\/].*\.js$/,
+          type: 'javascript/auto',
+        },
       ],
     },
     optimization: {

@@ -72,8 +72,9 @@ export function toSheetReport(analysis: SheetAnalysis, hidden: boolean, previewR
 
 /** Sheets a user would inspect: visible ones that are not Taizhang's own output or settings. */
 export async function userSheets(port: WorkbookPort): Promise<Array<{ name: string; hidden: boolean }>> {
-  const owned = new Set((await listOwnedSheets(port)).map((o) => o.name));
-  return (await port.listSheets())
+  const sheets = await port.listSheets();
+  const owned = new Set((await listOwnedSheets(port, sheets)).map((o) => o.name));
+  return sheets
     .filter((s) => s.name !== SETTINGS_SHEET && s.visibility !== 'veryHidden' && !owned.has(s.name))
     .map((s) => ({ name: s.name, hidden: s.visibility !== 'visible' }));
 }

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { SheetSpec } from '../core/sheet/spec';
-import { SETTINGS_SHEET, type WorkbookPort, type WriteOptions } from '../workbook/port';
+import { SETTINGS_SHEET, type SheetInfo, type WorkbookPort, type WriteOptions } from '../workbook/port';
 import { readJsonSetting, writeJsonSetting } from './settings';
 
 const OWNED_KEY = 'ownedSheets';
@@ -20,9 +20,10 @@ const ownedSchema = z.array(
 );
 export type OwnedSheet = z.infer<typeof ownedSchema>[number];
 
-export async function listOwnedSheets(port: WorkbookPort): Promise<OwnedSheet[]> {
+/** Taizhang's sheets that still exist; pass the sheet list when you have it, to save a scan of the workbook. */
+export async function listOwnedSheets(port: WorkbookPort, sheets?: readonly SheetInfo[]): Promise<OwnedSheet[]> {
   const owned = (await readJsonSetting(port, OWNED_KEY, ownedSchema)) ?? [];
-  const existing = new Set((await port.listSheets()).map((s) => s.name));
+  const existing = new Set((sheets ?? (await port.listSheets())).map((s) => s.name));
   return owned.filter((o) => existing.has(o.name));
 }
 
@@ -45,13 +46,17 @@ export interface WrittenSheet {
   readonly replaced: boolean;
 }
 
-export async function writeOwnedSheet(port: WorkbookPort, spec: SheetSpec, options?: WriteOptions & { now?: Date }): Promise<WrittenSheet> {
+/**
+ * Writes a sheet Taizhang owns. A re-run replaces its earlier sheet of the same kind — unless
+ * `replace` is false (registers people type into), when the new sheet always gets a free name.
+ */
+export async function writeOwnedSheet(port: WorkbookPort, spec: SheetSpec, options?: WriteOptions & { now?: Date; replace?: boolean }): Promise<WrittenSheet> {
   const sheets = await port.listSheets();
   const names = new Set(sheets.map((s) => s.name));
   const owned = (await readJsonSetting(port, OWNED_KEY, ownedSchema)) ?? [];
   const live = owned.filter((o) => names.has(o.name));
   const wanted = spec.name.toLowerCase();
-  const mine = live.find((o) => o.kind === spec.kind && (o.requested ?? o.name).toLowerCase() === wanted);
+  const mine = options?.replace === false ? undefined : live.find((o) => o.kind === spec.kind && (o.requested ?? o.name).toLowerCase() === wanted);
   let name = spec.name;
   let replaced = false;
   if (mine) {

@@ -64,7 +64,8 @@ export async function createRegister(port: WorkbookPort, req: CreateRequest): Pr
       blankRows: req.blankRows ?? (req.sample ? 0 : 20),
     });
   }
-  return writeOwnedSheet(port, spec);
+  // A register is typed into: creating another never replaces one, it gets a free name.
+  return writeOwnedSheet(port, spec, { replace: false });
 }
 
 const adoptionSchema = z.object({ version: z.literal(1), template: z.string(), overrides: mappingOverridesSchema });

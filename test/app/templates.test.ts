@@ -34,16 +34,24 @@ describe.each(TEMPLATES.filter((t) => !t.cardsFrom).map((t) => [t.key, t] as con
 });
 
 describe('creating never overwrites', () => {
-  it('gives a new name when the user has a sheet of that name, and replaces only its own sheet on a re-run', async () => {
+  it('gives a new name when the user has a sheet of that name, and never replaces a register people may have typed into', async () => {
     const wb = newXlsx();
     await wb.writeSheet({ name: '固定资产明细账', kind: 'user', blocks: [{ type: 'title', text: '用户自己的表' }] });
     // The sheet above was written directly, so Taizhang does not own it.
     const first = await createRegister(wb, { template: 'assetRegister', asOf: AS_OF });
     expect(first).toEqual({ name: '固定资产明细账 (2)', replaced: false });
     const again = await createRegister(wb, { template: 'assetRegister', asOf: AS_OF, sample: 2 });
-    expect(again).toEqual({ name: '固定资产明细账 (2)', replaced: true });
+    expect(again).toEqual({ name: '固定资产明细账 (3)', replaced: false });
     const grid = await wb.readGrid('固定资产明细账');
     expect(grid.rows[0]?.[0]).toBe('用户自己的表');
+  });
+
+  it('lets a register with 20 numbered blank lines validate clean: empty lines are not data', async () => {
+    const wb = newXlsx();
+    await createRegister(wb, { template: 'assetRegister', asOf: AS_OF, sample: 2, blankRows: 20 });
+    const result = await validateSheet(wb, '固定资产明细账', 'assetRegister', { today: '2026-01-10' });
+    expect(result.rows).toBe(2);
+    expect(result.findings).toEqual([]);
   });
 
   it('refuses unknown templates with the list of keys', async () => {

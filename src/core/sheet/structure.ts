@@ -5,6 +5,7 @@
  */
 import { cellAt, gridBottom, isEmptyCell, type Cell, type Grid } from './grid';
 import type { HeaderInfo } from './header';
+import { isRowNumberHeader } from './match';
 import { toHalfWidth } from '../text';
 
 export type RowKind = 'data' | 'blank' | 'subtotal' | 'total' | 'signature' | 'note';
@@ -38,7 +39,7 @@ function compact(cell: Cell): string {
   return typeof cell === 'string' ? toHalfWidth(cell).replace(/\s+/g, '') : '';
 }
 
-export function classifyRow(grid: Grid, row: number, firstCol: number, lastCol: number): RowKind {
+export function classifyRow(grid: Grid, row: number, firstCol: number, lastCol: number, isRowNumberColumn = false): RowKind {
   let nonEmpty = 0;
   let numbers = 0;
   let total = false;
@@ -70,6 +71,8 @@ export function classifyRow(grid: Grid, row: number, firstCol: number, lastCol: 
     if (texts === 1 && NOTE.test(t)) note = true;
   }
   if (nonEmpty === 0) return 'blank';
+  // A pre-numbered empty line of a printed register (only its 序号 filled): nothing to read.
+  if (nonEmpty === 1 && numbers === 1 && typeof cellAt(grid, row, firstCol) === 'number' && isRowNumberColumn) return 'blank';
   if (subtotal) return 'subtotal';
   if (total) return 'total';
   // A bare "会计" may be a custodian's role in a data row; only a near-empty row makes it a signature line.
@@ -84,10 +87,12 @@ export function locateData(grid: Grid, header: HeaderInfo): TableLayout {
   const bottom = gridBottom(grid);
   const hidden = new Set(grid.hiddenRows);
   const kinds: RowKind[] = [];
+  // Only a column headed 序号 makes a lone number a line number rather than a value.
+  const numbered = header.columns[0] !== undefined && header.columns[0].col === header.firstCol && isRowNumberHeader(header.columns[0].label);
   let trailer = false;
   let afterTotal = false;
   for (let r = start; r <= bottom; r++) {
-    let kind = trailer ? 'signature' : classifyRow(grid, r, header.firstCol, header.lastCol);
+    let kind = trailer ? 'signature' : classifyRow(grid, r, header.firstCol, header.lastCol, numbered);
     if (kind === 'signature') trailer = true;
     // After the grand total, a lone line of text is a remark ("以上资产经核对无误"), not an item.
     if (kind === 'total') afterTotal = true;
@@ -96,15 +101,15 @@ export function locateData(grid: Grid, header: HeaderInfo): TableLayout {
   }
   const dataRows: number[] = [];
   const excluded: ExcludedRow[] = [];
-  let lastData = -1;
+  let lastNonBlank = -1;
   kinds.forEach((k, i) => {
-    if (k === 'data') lastData = i;
+    if (k !== 'blank') lastNonBlank = i;
   });
   kinds.forEach((k, i) => {
     const r = start + i;
     if (k === 'data') dataRows.push(r);
     // Trailing blank rows past everything are just the sheet's end, not worth a mention.
-    else if (!(k === 'blank' && i > lastData && kinds.slice(i).every((x) => x === 'blank'))) excluded.push({ row: r, kind: k });
+    else if (!(k === 'blank' && i > lastNonBlank)) excluded.push({ row: r, kind: k });
   });
   return {
     headerRows: header.headerRows,

@@ -5,6 +5,7 @@
 import { ValueType, type Cell as XCell, type CellValue, type CellRichTextValue } from 'exceljs';
 import type { Cell } from '../../core/sheet/grid';
 import { fromExcelSerial } from '../../core/dates';
+import { isDateFormat } from '../../core/sheet/layout';
 
 const MS_PER_DAY = 86_400_000;
 /** Excel serial of 1970-01-01 in the 1900 system; 1904 serials are 1462 days smaller. */
@@ -19,6 +20,11 @@ export function gridCell(cell: XCell, date1904: boolean): Cell {
   if (cell.type === ValueType.Formula) {
     const result: unknown = cell.result;
     if (result === 0 || result === '' || result === false) return result === '' ? null : (result as number | boolean);
+  }
+  // A number written into a date-formatted cell in this session (ExcelJS turns such numbers into Dates only when a file is loaded).
+  if (typeof cell.value === 'number' && !timeOnly && isDateFormat(cell.numFmt)) {
+    const date = fromExcelSerial(cell.value, date1904);
+    if (date !== null) return { date };
   }
   return gridValue(cell.value, date1904, timeOnly);
 }
