@@ -10,7 +10,7 @@ import { isUserError } from '../../src/core/errors';
 import { TEMPLATES } from '../../src/core/templates/catalogue';
 import { templateFieldDefs } from '../../src/core/templates/fields';
 import { lifeMonthsFromYears, netValue } from '../../src/core/depreciation';
-import { multiplyFen, yuanToFen } from '../../src/core/money';
+import { multiplyFen } from '../../src/core/money';
 import { columnNumber } from '../../src/core/sheet/address';
 import { cellAt } from '../../src/core/sheet/grid';
 import { newXlsx, openXlsx } from '../../src/workbook/file';

@@ -143,12 +143,17 @@ export function draftLedgerSpec(result: ReconcileResult, options: { locale: Loca
   return { ...spec, kind: DRAFT_LEDGER_KIND, blocks: spec.blocks.map((b) => (b.type === 'table' ? { ...b, tableName: 'TZ_reconcileDraftLedger' } : b)) };
 }
 
+/** Ledger size above which the result sheet lists only rows that need attention. */
+export const LARGE_RUN_ROWS = 20_000;
+
 /** Every sheet a run writes, in the order they are written (for a caller that wants the specs, e.g. a preview). */
 export async function resultSpecs(port: WorkbookPort, run: ReconcileRun, options: WriteResultsOptions): Promise<SheetSpec[]> {
   const locale = options.locale ?? DEFAULT_LOCALE;
   const result = withLinks(run, options.linkToSources ?? true);
   const specs: SheetSpec[] = [
-    renderResultSheet(result, { locale, countDate: options.countDate }),
+    // On very large counts the agreeing rows are left out of the detail table (the summary still counts
+    // them): a million 相符 lines help nobody and cost gigabytes to write.
+    renderResultSheet(result, { locale, countDate: options.countDate, problemsOnly: result.ledger.length > LARGE_RUN_ROWS }),
     renderCountReport(result, { locale, countDate: options.countDate, unitName: options.unitName, countedBy: options.countedBy }),
     departmentChartSpec(result, locale),
   ];

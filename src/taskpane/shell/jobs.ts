@@ -17,11 +17,11 @@ export interface Job {
 
 export const JOBS: readonly Job[] = [
   { id: 'inspect', title: 'job.inspect.title', summary: 'job.inspect.summary', available: true },
-  { id: 'templates', title: 'job.templates.title', summary: 'job.templates.summary', available: false },
-  { id: 'reconcile', title: 'job.reconcile.title', summary: 'job.reconcile.summary', available: false },
-  { id: 'compensation', title: 'job.compensation.title', summary: 'job.compensation.summary', available: false },
-  { id: 'plan', title: 'job.plan.title', summary: 'job.plan.summary', available: false },
-  { id: 'reports', title: 'job.reports.title', summary: 'job.reports.summary', available: false },
+  { id: 'templates', title: 'job.templates.title', summary: 'job.templates.summary', available: true },
+  { id: 'reconcile', title: 'job.reconcile.title', summary: 'job.reconcile.summary', available: true },
+  { id: 'compensation', title: 'job.compensation.title', summary: 'job.compensation.summary', available: true },
+  { id: 'plan', title: 'job.plan.title', summary: 'job.plan.summary', available: true },
+  { id: 'reports', title: 'job.reports.title', summary: 'job.reports.summary', available: true },
 ];
 
 export function jobById(id: JobId): Job {

@@ -3,7 +3,12 @@
  * without a panel here shows the "coming" card.
  */
 import type { EngineClient } from '../engine/client';
+import { CompensationPanel } from '../compensation/CompensationPanel';
 import { InspectPanel } from '../inspect/InspectPanel';
+import { PlanPanel } from '../plan/PlanPanel';
+import { ReportsPanel } from '../reports/ReportsPanel';
+import { ReconcilePanel } from '../reconcile/ReconcilePanel';
+import { TemplatesPanel } from '../templates/TemplatesPanel';
 import type { JobId, PanelId } from './jobs';
 
 export type PaneMode = 'excel' | 'workbench';
@@ -23,4 +28,9 @@ export interface PanelProps {
 
 export const JOB_PANELS: Partial<Record<JobId, (props: PanelProps) => JSX.Element>> = {
   inspect: InspectPanel,
+  compensation: CompensationPanel,
+  plan: PlanPanel,
+  reconcile: ReconcilePanel,
+  templates: TemplatesPanel,
+  reports: ReportsPanel,
 };
