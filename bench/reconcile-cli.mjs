@@ -103,9 +103,11 @@ merged.to_excel(sys.argv[3], index=False)
 print(dict(merged['_merge'].value_counts()))
 `;
 
+/** Debian's python3-pandas lives under /usr/bin/python3, which a pyenv or venv python3 on PATH may hide. */
+const PYTHON = ['/usr/bin/python3', 'python3'].find((py) => spawnSync(py, ['-c', 'import pandas, openpyxl'], { encoding: 'utf8' }).status === 0) ?? null;
+
 function pandasAvailable() {
-  const p = spawnSync('python3', ['-c', 'import pandas, openpyxl'], { encoding: 'utf8' });
-  return p.status === 0;
+  return PYTHON !== null;
 }
 
 requireBuild();
@@ -138,7 +140,7 @@ try {
     const script = path.join(dir, 'peer.py');
     await fs.writeFile(script, PANDAS);
     const started = process.hrtime.bigint();
-    const p = await run('/usr/bin/time', ['-v', 'python3', script, ledgerFile, countFile, path.join(dir, 'pandas.xlsx')]);
+    const p = await run('/usr/bin/time', ['-v', PYTHON ?? 'python3', script, ledgerFile, countFile, path.join(dir, 'pandas.xlsx')]);
     const wall = Number(process.hrtime.bigint() - started) / 1e9;
     if (p.code !== 0) throw new Error(`pandas peer failed: ${p.stderr.slice(-2000)}`);
     const rss = /Maximum resident set size \(kbytes\):\s*(\d+)/.exec(p.stderr);
