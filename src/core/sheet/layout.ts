@@ -1,6 +1,6 @@
 /**
  * Where every block of a SheetSpec lands on the sheet, cell by cell: one pure plan that both adapters
- * write with their own API (ExcelJS in `workbook/file`, Office.js in `workbook/office`), so the
+ * write with their own API (ExcelJS in `workbook/file`, the Office JavaScript API in `workbook/office`), so the
  * add-in, the workbench and the CLI produce the same sheets. The rules:
  * - blocks stack from row 1 down, column A, with no gap (renderers add `spacer`s);
  * - title: one row, text in A, merged across the sheet width, row height 1.7 × font size;
