@@ -19,6 +19,10 @@ export const fileMessages = {
     'zh-CN': '“{file}”设置了打开密码（文件已加密），无法读取。请在 Excel 或 WPS 中输入密码打开，取消文件加密（清除打开密码）并保存为 .xlsx 后再打开。',
     'en-US': '"{file}" is protected with a password (encrypted) and cannot be read. Open it in Excel or WPS with the password, remove the password (File → Info → Protect Workbook → Encrypt with Password) and save it as .xlsx, then open it again.',
   },
+  'file.tooLarge': {
+    'zh-CN': '“{file}”太大：工作表解压后约 {mb} MB，读入需要约 {needGb} GB 内存，超过本程序可用的 {haveGb} GB。文件没有被改动。请把大表拆成几个工作簿（例如按年度或部门），或在命令行用 NODE_OPTIONS=--max-old-space-size=16384 给程序更多内存后重试。',
+    'en-US': '"{file}" is too large: its sheets unpack to about {mb} MB and reading them needs about {needGb} GB of memory, more than the {haveGb} GB this program may use. The file was not changed. Split the big sheet into several workbooks (by year or department, say), or on the command line give the program more memory with NODE_OPTIONS=--max-old-space-size=16384 and try again.',
+  },
   'file.corrupt': {
     'zh-CN': '“{file}”已损坏或不完整（可能下载或复制时中断），无法读取。请重新下载或从备份中取回该文件；如果 Excel 或 WPS 能打开它，请另存为新的 .xlsx 后再打开。',
     'en-US': '"{file}" is damaged or incomplete (perhaps a download or copy was interrupted) and cannot be read. Download it again or take it from a backup; if Excel or WPS can open it, save it as a new .xlsx and open that.',

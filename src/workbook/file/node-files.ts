@@ -5,6 +5,7 @@
  */
 import { promises as fs, type Stats } from 'node:fs';
 import * as path from 'node:path';
+import { getHeapStatistics } from 'node:v8';
 import { fileError } from './messages';
 import { openXlsx, type FileWorkbook } from './file-workbook';
 
@@ -26,7 +27,7 @@ export async function openXlsxFile(filePath: string): Promise<FileWorkbook> {
   } catch (e) {
     throw openError(e, filePath);
   }
-  const workbook = await openXlsx(bytes, filePath);
+  const workbook = await openXlsx(bytes, filePath, { memoryLimitBytes: getHeapStatistics().heap_size_limit });
   origins.set(workbook, { resolved: path.resolve(filePath), dev: stats.dev, ino: stats.ino });
   return workbook;
 }
