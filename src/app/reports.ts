@@ -28,6 +28,7 @@ import { compareRequestSchema, runCompare } from './reports/compare';
 import { fourPillarRequestSchema, runFourPillar } from './reports/four-pillar';
 import { runSummary, summaryRequestSchema } from './reports/summary';
 import type { ReportOutput, RunContext } from './reports/types';
+import { countReportJsonSchema, countReportRequestSchema, runCountReport, runSettlement, settlementJsonSchema, settlementRequestSchema } from './reports/from-jobs';
 
 export type { ReportOutput, RunContext } from './reports/types';
 export { resolveColumn } from './reports/sources';
@@ -141,6 +142,33 @@ export const REPORT_KINDS: readonly ReportKind[] = [
     request: compareRequestSchema,
     jsonSchema: compareJsonSchema,
     run: runCompare,
+  }),
+  defineReport({
+    key: 'count',
+    label: L('盘点报告', 'Count report'),
+    description: L('账物核对的盘点报告：盘盈、盘亏清单及金额，待签字的处理意见栏。', 'The count report of a reconciliation: surplus and shortage lists with amounts, and lines to sign.'),
+    params: [
+      { key: 'ledgerSheet', label: L('账簿工作表', 'Ledger sheet'), kind: 'sheet', required: false },
+      { key: 'countSheet', label: L('盘点表工作表', 'Count sheet'), kind: 'sheet', required: false },
+      { key: 'countDate', label: L('盘点日期', 'Count date'), kind: 'date', required: false },
+      SCHOOL,
+    ],
+    request: countReportRequestSchema,
+    jsonSchema: countReportJsonSchema,
+    run: runCountReport,
+  }),
+  defineReport({
+    key: 'settlement',
+    label: L('赔偿兑现表', 'Compensation settlement'),
+    description: L('损坏赔偿每月兑现：按班级（责任单位）列出应收、已收、未收。', 'Monthly compensation settlement by class (responsible unit): due, paid, outstanding.'),
+    params: [
+      SHEET,
+      { key: 'month', label: L('月份', 'Month'), kind: 'text', required: true, placeholder: '2025-11' },
+      { key: 'asOf', label: L('计算日期', 'As of'), kind: 'date', required: false },
+    ],
+    request: settlementRequestSchema,
+    jsonSchema: settlementJsonSchema,
+    run: runSettlement,
   }),
 ];
 

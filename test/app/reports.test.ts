@@ -161,13 +161,13 @@ describe('同期对比 (spending.xlsx)', () => {
 
 describe('the table of reports', () => {
   test('every kind validates its request and names its parameters in both languages', async () => {
-    expect(REPORT_KINDS.map((k) => k.key)).toEqual(['summary', 'four-pillar', 'compare']);
+    expect(REPORT_KINDS.map((k) => k.key)).toEqual(['summary', 'four-pillar', 'compare', 'count', 'settlement']);
     for (const k of REPORT_KINDS) {
       for (const p of k.params) expect(p.label['zh-CN'] && p.label['en-US']).toBeTruthy();
     }
     const e = await errorOf(findReportKind('four-pillar').run(newXlsx(), { from: 20250901 }, ctx));
     expect(e.code).toBe('error.badRequest');
-    expect((await errorOf(runReport(newXlsx(), 'count', {}, ctx))).zh).toContain('summary, four-pillar, compare');
+    expect((await errorOf(runReport(newXlsx(), 'nope', {}, ctx))).zh).toContain('summary, four-pillar, compare, count, settlement');
   });
 
   test('writeReport writes the report and its notes as sheets Taizhang owns; a re-run replaces them', async () => {
