@@ -67,7 +67,8 @@ describe('reconcile in the workbench', () => {
       await page.setViewportSize({ width: 1280, height: 900 });
 
       await page.getByTestId('reconcile-write').click();
-      await page.getByText(/^已写入：/).waitFor();
+      // The toast and its live-region announcement both say it; either will do.
+      await page.getByText(/^已写入：/).first().waitFor();
       const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /^下载处理后的工作簿/ }).click()]);
       const target = path.join(downloads, file.suggestedFilename());
       await file.saveAs(target);

@@ -80,7 +80,7 @@ describe('统计报表 in the workbench', () => {
       fen(cli.total.originalValue),
     );
 
-    await withBrowser({}, async ({ page, context, downloads }) => {
+    await withBrowser({}, async ({ page, downloads }) => {
       mkdirSync(SHOTS, { recursive: true });
       await runSummary(page);
 
@@ -108,7 +108,9 @@ describe('统计报表 in the workbench', () => {
       assert.match(await textOf(written), /^已写入：/);
 
       // Print: the printable page opens in a new window, in Chinese, with the chart.
-      const [popup] = await Promise.all([context.waitForEvent('page'), page.getByTestId('report-print').click()]);
+      const printButton = page.getByTestId('report-print');
+      await printButton.waitFor();
+      const [popup] = await Promise.all([page.waitForEvent('popup', { timeout: 60_000 }), printButton.click()]);
       await popup.waitForLoadState();
       await eventually(async () => assert.match(await textOf(popup.locator('h1').first()), /资产汇总/));
       assert.ok((await popup.locator('svg').count()) > 0, 'the print page draws the chart');
