@@ -68,7 +68,7 @@ describe('taizhang report --json', () => {
   test('report list names every report and its parameters', async () => {
     const r = await run(['report', 'list', '--json']);
     const json = z.object({ reports: z.array(z.object({ key: z.string(), name: z.string(), params: z.array(z.object({ key: z.string(), required: z.boolean() })) })) }).parse(JSON.parse(r.out));
-    expect(json.reports.map((k) => k.key)).toEqual(['summary', 'four-pillar', 'compare']);
+    expect(json.reports.map((k) => k.key)).toEqual(['summary', 'four-pillar', 'compare', 'count', 'settlement']);
   });
 });
 
