@@ -54,10 +54,15 @@ export class EngineClient {
     const opId = this.nextOp++;
     const onAbort = (): void => void this.api.cancel(opId);
     options.signal?.addEventListener('abort', onAbort);
+    // Progress comes over its own channel and can arrive after the result; once the call has settled
+    // it is dropped, so no panel is left showing a run that has ended.
+    let settled = false;
+    const report = options.onProgress;
     try {
-      const progress = options.onProgress ? Comlink.proxy(options.onProgress) : undefined;
+      const progress = report ? Comlink.proxy((p: P) => { if (!settled) report(p); }) : undefined;
       return await this.call((api) => invoke(api, opId, progress));
     } finally {
+      settled = true;
       options.signal?.removeEventListener('abort', onAbort);
     }
   }
