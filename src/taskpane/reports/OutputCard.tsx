@@ -86,16 +86,13 @@ export function OutputCard(props: OutputCardProps): JSX.Element {
     const controller = new AbortController();
     running.current = controller;
     setWriting('start');
-    // Progress comes over its own channel and can arrive after the result: once settled, it is ignored.
-    let settled = false;
     try {
-      const w = await client.write(view.outputId, locale, { signal: controller.signal, onProgress: (p) => { if (!settled) setWriting(p); } });
+      const w = await client.write(view.outputId, locale, { signal: controller.signal, onProgress: (p) => setWriting(p) });
       setWritten(w);
       onWritten();
     } catch (e) {
       if (!(e instanceof CancelledError)) onError(e);
     } finally {
-      settled = true;
       running.current = null;
       setWriting(null);
     }
