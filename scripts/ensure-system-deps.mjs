@@ -1,5 +1,5 @@
 // Finds the system programs the tests drive (Chromium for the workbench, LibreOffice as a second
-// spreadsheet program, pdftoppm for report pictures) and installs them with apt-get when missing
+// spreadsheet program, pdftoppm for report pictures, zbarimg for label codes) and installs them with apt-get when missing
 // and allowed (root on Debian/Ubuntu). Never skips: a missing program is an error with the fix.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -8,6 +8,7 @@ const NEEDS = [
   { bin: ['/usr/bin/chromium', '/usr/bin/chromium-browser'], pkg: 'chromium', what: 'Chromium (end-to-end tests)' },
   { bin: ['/usr/bin/soffice', '/usr/bin/libreoffice'], pkg: 'libreoffice-calc-nogui', what: 'LibreOffice Calc (opens every workbook Taizhang writes)' },
   { bin: ['/usr/bin/pdftoppm'], pkg: 'poppler-utils', what: 'pdftoppm (renders printed reports)' },
+  { bin: ['/usr/bin/zbarimg'], pkg: 'zbar-tools', what: 'zbarimg (decodes every printed asset label in the label tests)' },
   { bin: ['/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc', '/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc'], pkg: 'fonts-noto-cjk', what: 'Chinese fonts (screenshots and PDFs)' },
 ];
 
