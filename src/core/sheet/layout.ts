@@ -134,6 +134,16 @@ export function isDateFormat(numFmt: string | undefined): boolean {
   return /[ymdhs]/i.test(numFmt.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, '').replace(/\\./g, ''));
 }
 
+/**
+ * A time or duration format (hh:mm, [h]:mm:ss) shows no calendar day: its value is kept as the
+ * serial number (a fraction of a day) rather than read as a date.
+ */
+export function isTimeOnlyFormat(numFmt: string | undefined): boolean {
+  if (!numFmt) return false;
+  const codes = numFmt.replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/\[(?!h\]|hh\]|m\]|mm\]|s\]|ss\])[^\]]*\]/gi, '');
+  return !/[yd]/i.test(codes) && /[hs]/i.test(codes);
+}
+
 /** Text cut to Excel's limit for a cell, never between the halves of a surrogate pair (that makes a file unreadable). */
 export function clipCellText(s: string): string {
   if (s.length <= MAX_CELL_TEXT) return s;

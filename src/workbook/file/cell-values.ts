@@ -5,7 +5,7 @@
 import { ValueType, type Cell as XCell, type CellValue, type CellRichTextValue } from 'exceljs';
 import type { Cell } from '../../core/sheet/grid';
 import { fromExcelSerial } from '../../core/dates';
-import { isDateFormat } from '../../core/sheet/layout';
+import { isDateFormat, isTimeOnlyFormat } from '../../core/sheet/layout';
 
 const MS_PER_DAY = 86_400_000;
 /** Excel serial of 1970-01-01 in the 1900 system; 1904 serials are 1462 days smaller. */
@@ -27,16 +27,6 @@ export function gridCell(cell: XCell, date1904: boolean): Cell {
     if (date !== null) return { date };
   }
   return gridValue(cell.value, date1904, timeOnly);
-}
-
-/**
- * A time or duration format (hh:mm, [h]:mm:ss) shows no calendar day: its value is kept as the
- * serial number (a fraction of a day) rather than read as a date.
- */
-export function isTimeOnlyFormat(numFmt: string | undefined): boolean {
-  if (!numFmt) return false;
-  const codes = numFmt.replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/\[(?!h\]|hh\]|m\]|mm\]|s\]|ss\])[^\]]*\]/gi, '');
-  return !/[yd]/i.test(codes) && /[hs]/i.test(codes);
 }
 
 export function gridValue(value: CellValue, date1904: boolean, timeOnly = false): Cell {

@@ -12,29 +12,7 @@
  */
 import type { DataValidation, Workbook, Worksheet } from 'exceljs';
 import { columnLetter, columnNumber } from '../../core/sheet/address';
-
-/** zh-CN meanings of the locale-dependent built-in formats (ECMA-376 §18.8.30 and Excel zh-CN). */
-const ZH_CN_BUILTIN_FORMATS: Readonly<Record<number, string>> = {
-  27: 'yyyy"年"m"月"',
-  28: 'm"月"d"日"',
-  29: 'm"月"d"日"',
-  30: 'm-d-yy',
-  31: 'yyyy"年"m"月"d"日"',
-  32: 'h"时"mm"分"',
-  33: 'h"时"mm"分"ss"秒"',
-  34: '上午/下午h"时"mm"分"',
-  35: '上午/下午h"时"mm"分"ss"秒"',
-  36: 'yyyy"年"m"月"',
-  50: 'yyyy"年"m"月"',
-  51: 'm"月"d"日"',
-  52: 'yyyy"年"m"月"',
-  53: 'm"月"d"日"',
-  54: 'm"月"d"日"',
-  55: '上午/下午h"时"mm"分"',
-  56: '上午/下午h"时"mm"分"ss"秒"',
-  57: 'yyyy"年"m"月"',
-  58: 'm"月"d"日"',
-};
+import { ZH_CN_BUILTIN_FORMATS } from './builtin-formats';
 
 interface StylesLike {
   index?: { numFmt?: Record<string | number, unknown> };

@@ -1,5 +1,6 @@
 /**
- * Reads a worksheet (or a range of it) into a Grid: compact cells, merged areas, hidden rows. Large
+ * Reads a worksheet of the loaded model (after a write) into a Grid: compact cells, merged areas,
+ * hidden rows; each row lists its cells up to its last value, as the streaming reader does. Large
  * sheets are read in chunks that report progress, yield to the event loop (so a browser stays
  * responsive and a cancel click can land) and honour the abort signal.
  */
@@ -31,13 +32,17 @@ export async function readWorksheet(ws: Worksheet, range: CellRange | null, date
     const end = Math.min(height, start + READ_CHUNK_ROWS);
     for (let i = start; i < end; i++) {
       const rowNumber = top + i;
-      const values: Cell[] = new Array<Cell>(width).fill(null);
+      const values: Cell[] = [];
       const row = ws.findRow(rowNumber);
       if (row) {
         if (row.hidden) hiddenRows.push(rowNumber);
         row.eachCell({ includeEmpty: false }, (cell, col) => {
           const j = col - left;
-          if (j >= 0 && j < width) values[j] = gridCell(cell, date1904);
+          if (j < 0 || j >= width) return;
+          const value = gridCell(cell, date1904);
+          if (value === null) return;
+          while (values.length < j) values.push(null);
+          values[j] = value;
         });
       }
       rows.push(values);

@@ -4,6 +4,7 @@
  * workbook keeps its settings whichever face opens it.
  */
 import type { Workbook, Worksheet } from 'exceljs';
+import type { Grid } from '../../core/sheet/grid';
 import { SETTINGS_SHEET } from '../port';
 import { gridValue } from './cell-values';
 import { isHighSurrogate } from './spec-values';
@@ -25,6 +26,21 @@ export function readSettingFrom(wb: Workbook, key: string): string | null {
     value += text;
   }
   return value;
+}
+
+/** The same reading over a Grid of the settings sheet (what the streaming reader gives). */
+export function readSettingFromGrid(grid: Grid, key: string): string | null {
+  for (const row of grid.rows) {
+    if (row[0] !== key) continue;
+    let value = '';
+    for (let col = 1; col < row.length; col++) {
+      const piece = row[col];
+      if (typeof piece !== 'string') break;
+      value += piece;
+    }
+    return value;
+  }
+  return null;
 }
 
 export function writeSettingTo(wb: Workbook, key: string, value: string): void {

@@ -32,7 +32,8 @@ describe('readGrid', () => {
     expect(gridSchema.parse(grid)).toEqual(grid);
     expect(grid).toMatchObject({ sheet: '固定资产', top: 1, left: 1, date1904: false, hiddenRows: [6] });
     expect(grid.rows).toHaveLength(7);
-    expect(grid.rows.every((r) => r.length === 6)).toBe(true);
+    // Each row lists its cells up to its last value: a stray far cell must not widen every row.
+    expect(grid.rows.map((r) => r.length)).toEqual([1, 6, 6, 5, 5, 6, 6]);
     expect(grid.merges).toEqual(
       expect.arrayContaining([
         { top: 1, left: 1, bottom: 1, right: 6 },
@@ -40,10 +41,10 @@ describe('readGrid', () => {
       ]),
     );
     expect(grid.merges).toHaveLength(2);
-    expect(grid.rows[0]).toEqual(['XX县第一中学固定资产明细账', null, null, null, null, null]);
-    expect(grid.rows[3]).toEqual(['ZX-2019-0001', '学生课桌椅', 50, 180, { date: '2019-09-01' }, null]);
+    expect(grid.rows[0]).toEqual(['XX县第一中学固定资产明细账']);
+    expect(grid.rows[3]).toEqual(['ZX-2019-0001', '学生课桌椅', 50, 180, { date: '2019-09-01' }]);
     // Text stays text: numbers and dates stored as text are the parser's business, not the adapter's.
-    expect(grid.rows[4]).toEqual(['ZX-2019-0002', '多媒体一体机', '1', '1,280.00', '2019.09.01', null]);
+    expect(grid.rows[4]).toEqual(['ZX-2019-0002', '多媒体一体机', '1', '1,280.00', '2019.09.01']);
     expect(grid.rows[5]).toEqual(['ZX-2020-0003', '办公电脑', 2, 4500, '20200315', { error: '#N/A' }]);
     // A formula without a cached result reads as empty; a hyperlink reads as its text.
     expect(grid.rows[6]).toEqual(['ZX-2020-0004', '投影仪', 1, null, { date: '2020-03-16' }, true]);
@@ -124,17 +125,15 @@ describe('readGrid', () => {
     const grid = await wb.readGrid('固定资产', { range: 'B5:F7' });
     expect(grid).toMatchObject({ top: 5, left: 2, hiddenRows: [6] });
     expect(grid.rows).toEqual([
-      ['多媒体一体机', '1', '1,280.00', '2019.09.01', null],
+      ['多媒体一体机', '1', '1,280.00', '2019.09.01'],
       ['办公电脑', 2, 4500, '20200315', { error: '#N/A' }],
       ['投影仪', 1, null, { date: '2020-03-16' }, true],
     ]);
     expect(grid.merges).toEqual([{ top: 4, left: 6, bottom: 5, right: 6 }]);
-    // A range beyond the data is read as empty cells, as Excel returns it.
+    // A range beyond the data is read as empty rows, its height as asked.
     const wide = await wb.readGrid('固定资产', { range: 'E9:G10' });
-    expect(wide.rows).toEqual([
-      [null, null, null],
-      [null, null, null],
-    ]);
+    expect(wide.rows).toEqual([[], []]);
+    expect(cellAt(wide, 10, 7)).toBeNull();
   });
 
   it('finds a sheet whatever the case of its name, as Excel does', async () => {
@@ -229,7 +228,8 @@ describe('listSheets', () => {
     });
     const sheets = await (await openXlsx(bytes)).listSheets();
     expect(sheets).toEqual([
-      { name: '台账', visibility: 'visible', rowCount: 5, columnCount: 3, protected: false },
+      // The size is the sheet's <dimension>: a hint that counts the formatted cell H1 too.
+      { name: '台账', visibility: 'visible', rowCount: 5, columnCount: 8, protected: false },
       { name: '隐藏', visibility: 'hidden', rowCount: 1, columnCount: 1, protected: false },
       { name: '深度隐藏', visibility: 'veryHidden', rowCount: 0, columnCount: 0, protected: false },
       { name: '受保护', visibility: 'visible', rowCount: 2, columnCount: 2, protected: true },
