@@ -9,6 +9,7 @@ const NEEDS = [
   { bin: ['/usr/bin/soffice', '/usr/bin/libreoffice'], pkg: 'libreoffice-calc-nogui', what: 'LibreOffice Calc (opens every workbook Taizhang writes)' },
   { bin: ['/usr/bin/pdftoppm'], pkg: 'poppler-utils', what: 'pdftoppm (renders printed reports)' },
   { bin: ['/usr/bin/zbarimg'], pkg: 'zbar-tools', what: 'zbarimg (decodes every printed asset label in the label tests)' },
+  { bin: ['/usr/share/poppler/cMap/Adobe-GB1/UniGB-UCS2-H'], pkg: 'poppler-data', what: 'Chinese CMaps for poppler (label PDFs use the standard STSong-Light font, not embedded)' },
   { bin: ['/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc', '/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc'], pkg: 'fonts-noto-cjk', what: 'Chinese fonts (screenshots and PDFs)' },
 ];
 

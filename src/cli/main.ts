@@ -5,6 +5,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerCompensate } from './commands/compensate';
 import { registerInspect } from './commands/inspect';
+import { registerLabels } from './commands/labels';
 import { registerPlan } from './commands/plan';
 import { registerReconcile } from './commands/reconcile';
 import { registerReports } from './commands/reports';
@@ -23,6 +24,7 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
   registerReconcile(program, io, setExit);
   registerCompensate(program, io, setExit);
   registerReports(program, io, setExit);
+  registerLabels(program, io, setExit);
   return program;
 }
 

@@ -5,3 +5,5 @@ export * from './layouts';
 export * from './messages';
 export * from './pdf';
 export * from './sheet';
+export * from './count-list';
+export * from './csv';

@@ -85,3 +85,31 @@ function errorCode(e: unknown): string | undefined {
   const code = (e as { code?: unknown } | null)?.code;
   return typeof code === 'string' ? code : undefined;
 }
+
+/**
+ * Any other output (a PDF, a CSV): written to a temporary name in the target folder and renamed into
+ * place, and refused when the target is one of `inputs` by real file identity (a link or another
+ * spelling of the same path counts).
+ */
+export async function writeOutputFile(filePath: string, bytes: Uint8Array | string, inputs: readonly string[] = []): Promise<void> {
+  const target = path.resolve(filePath);
+  for (const input of inputs) if (await sameFile(input, target)) throw fileError('file.overwriteInput', filePath);
+  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    await fs.writeFile(temp, bytes, { flag: 'wx' });
+    await fs.rename(temp, target);
+  } catch (e) {
+    await fs.rm(temp, { force: true }).catch(() => undefined);
+    throw fileError('file.cannotWrite', filePath, { reason: errorCode(e) ?? String(e) });
+  }
+}
+
+async function sameFile(a: string, b: string): Promise<boolean> {
+  if (path.resolve(a) === path.resolve(b)) return true;
+  try {
+    const [sa, sb] = await Promise.all([fs.stat(a), fs.stat(b)]);
+    return sa.dev === sb.dev && sa.ino === sb.ino;
+  } catch {
+    return false;
+  }
+}
