@@ -6,6 +6,7 @@ import { Command, CommanderError } from 'commander';
 import { registerCompensate } from './commands/compensate';
 import { registerInspect } from './commands/inspect';
 import { registerLabels } from './commands/labels';
+import { registerNewCode } from './commands/new-code';
 import { registerPlan } from './commands/plan';
 import { registerReconcile } from './commands/reconcile';
 import { registerReports } from './commands/reports';
@@ -25,6 +26,7 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
   registerCompensate(program, io, setExit);
   registerReports(program, io, setExit);
   registerLabels(program, io, setExit);
+  registerNewCode(program, io, setExit);
   return program;
 }
 

@@ -150,3 +150,30 @@ describe('taizhang labels', () => {
     expect(r.out).toContain('未保存文件');
   });
 });
+
+describe('taizhang new-code (盘盈补录)', () => {
+  test('continues the ledger\'s sequence per prefix and prints the new items\' labels', async () => {
+    const pdf = path.join(dir, 'new.pdf');
+    const r = await run(['new-code', ledger, '--pattern', 'TS-{年}-{序号:4}', '--date', '2020-10-01', '--count', '2', '--name', '图书架', '--department', '图书室', '--out', pdf, '--json']);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    const json = z.object({ codes: z.array(z.string()) }).parse(JSON.parse(r.out));
+    expect(json.codes).toEqual(['TS-2020-0023', 'TS-2020-0024']);
+    const decoded = decodeLabels(pdf, [1, 2].map((page) => ({ page, box: { x: 0, y: 0, width: 50, height: 30 } })));
+    expect(decoded).toEqual(json.codes.map((data) => [{ type: 'QR-Code', data }]));
+    const fresh = await run(['new-code', ledger, '--pattern', '{分类}-{年}-{序号:3}', '--category', 'JS', '--date', '2026-03-18']);
+    expect(fresh.out).toContain('JS-2026-001');
+  });
+
+  test('a rule without a sequence, or a part the item lacks, is a message', async () => {
+    const bad = await run(['new-code', ledger, '--pattern', '{分类}-{年}']);
+    expect(bad.code).toBe(1);
+    expect(bad.err).toContain('{序号}');
+    const missing = await run(['new-code', ledger, '--pattern', '{分类}-{序号:4}']);
+    expect(missing.code).toBe(1);
+    expect(missing.err).toContain('资产分类');
+    const none = await run(['new-code', ledger]);
+    expect(none.code).toBe(1);
+    expect(none.err).toContain('--pattern');
+  });
+});

@@ -29,3 +29,16 @@ export const labelsCliMessages = {
   },
   findings: { 'zh-CN': '读表时发现的问题（{count}）：', 'en-US': 'Problems found while reading ({count}):' },
 } as const satisfies Catalogue<string>;
+
+export const newCodeCliMessages = {
+  noPattern: {
+    'zh-CN': '没有编号规则。请用 --pattern 给出，如 --pattern "{分类}-{年}-{序号:4}"。',
+    'en-US': 'There is no numbering rule. Give one with --pattern, e.g. --pattern "{分类}-{年}-{序号:4}".',
+  },
+  badCount: { 'zh-CN': '--count 应是 1 到 1000 之间的整数，而不是“{value}”。', 'en-US': '--count must be a whole number from 1 to 1000, not "{value}".' },
+  badDate: { 'zh-CN': '日期“{value}”无法识别，请写成 2026-03-18。', 'en-US': 'The date "{value}" cannot be read; write it as 2026-03-18.' },
+  heading: { 'zh-CN': '按规则“{pattern}”，接着台账“{sheet}”中已有的编号：', 'en-US': 'By the rule "{pattern}", after the codes in the ledger "{sheet}":' },
+  code: { 'zh-CN': '  新编号 {code}', 'en-US': '  new code {code}' },
+  saved: { 'zh-CN': '标签已保存到 {file}（版式 {layout}）。请把新编号填入台账。', 'en-US': 'Labels saved to {file} (layout {layout}). Enter the new codes in the ledger.' },
+  notSaved: { 'zh-CN': '请把新编号填入台账；用 --out 标签.pdf 可同时打印标签。', 'en-US': 'Enter the new codes in the ledger; --out labels.pdf prints their labels too.' },
+} as const satisfies Catalogue<string>;

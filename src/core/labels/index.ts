@@ -7,3 +7,4 @@ export * from './pdf';
 export * from './sheet';
 export * from './count-list';
 export * from './csv';
+export * from './numbering';
