@@ -3,13 +3,14 @@
  * decoder (zbarimg) — every code reads back exactly as reconciliation keys it, long codes, hyphens
  * and full-width input included; the geometry is checked in mm against the PDF's own rectangles.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import { z } from 'zod';
 import type { CliIO } from '../../src/cli/context';
 import { main } from '../../src/cli/main';
+import { scanFileCsv } from '../../src/core/labels';
 import { parseScan } from '../../src/core/reconcile';
 import { normalizeCode } from '../../src/core/text';
 import { decodeLabels, pdfRects } from '../helpers/label-decode';
@@ -175,5 +176,43 @@ describe('taizhang new-code (盘盈补录)', () => {
     const none = await run(['new-code', ledger]);
     expect(none.code).toBe(1);
     expect(none.err).toContain('--pattern');
+  });
+});
+
+describe('several phones\' scan files reconciled at once', () => {
+  test('merged, an item scanned on two phones reported, surplus and shortage as for a typed count', async () => {
+    const at = (n: number): string => `2026-12-04T09:0${n}:00`;
+    const phoneA = path.join(dir, '手机A.csv');
+    const phoneB = path.join(dir, '手机B.csv');
+    writeFileSync(phoneA, scanFileCsv([
+      { code: 'ZX-2019-0001', quantity: 1, location: '教学楼301', time: at(1), counter: '张老师', note: '' },
+      { code: 'ZX-2019-0002', quantity: 1, location: '教学楼301', time: at(2), counter: '张老师', note: '' },
+    ]));
+    writeFileSync(phoneB, scanFileCsv([
+      { code: 'ZX-2019-0002', quantity: 1, location: '教学楼301', time: at(3), counter: '李老师', note: '' },
+      { code: 'JS-2021-0100', quantity: 1, location: '行政楼201', time: at(4), counter: '李老师', note: '' },
+      { code: 'NEW-0001', quantity: 1, location: '行政楼201', time: at(5), counter: '李老师', note: '打印机，无标签' },
+    ]));
+    const r = await run(['reconcile', ledger, phoneA, phoneB, '--json']);
+    expect(r.code).toBe(0);
+    const json = z.object({
+      summary: z.object({ countRows: z.number(), shortage: z.number(), surplus: z.number(), duplicates: z.number() }),
+      items: z.array(z.object({ status: z.string(), code: z.string() })),
+      count: z.object({ files: z.array(z.string()) }),
+      findings: z.array(z.object({ code: z.string(), message: z.object({ 'zh-CN': z.string() }) })),
+    }).parse(JSON.parse(r.out));
+    expect(json.count.files).toEqual([phoneA, phoneB]);
+    expect(json.summary.countRows).toBe(5);
+    expect(json.summary.surplus).toBe(1);
+    expect(json.items.filter((i) => i.status === 'surplus').map((i) => i.code)).toEqual(['NEW-0001']);
+    expect(json.summary.duplicates).toBe(1);
+    expect(json.summary.shortage).toBe(LEDGER_ROWS.length - 3);
+    const several = json.findings.filter((f) => f.code === 'scan.severalFiles');
+    expect(several).toHaveLength(1);
+    expect(several[0]?.message['zh-CN']).toContain('ZX-2019-0002');
+    expect(several[0]?.message['zh-CN']).toContain('手机A.csv、手机B.csv');
+
+    const xlsx = await run(['reconcile', ledger, phoneA, ledger]);
+    expect(xlsx.code).toBe(2);
   });
 });

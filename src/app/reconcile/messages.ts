@@ -46,5 +46,9 @@ export const reconcileAppMessages = {
   'draft.note': { 'zh-CN': '盘盈，盘点表第 {row} 行，请补全分类、单价、取得日期后入账', 'en-US': 'Count surplus, count row {row}; complete category, price and date before recording' },
   'writeOff.sheet': { 'zh-CN': '盘亏报损注销', 'en-US': 'Shortage write-offs' },
   'draft.sheet': { 'zh-CN': '盘盈补录明细账', 'en-US': 'Surplus ledger rows' },
+  'scan.severalFiles': {
+    'zh-CN': '编号“{code}”在 {count} 个扫码文件中都扫到（{files}）：是否两部手机盘到了同一件资产？单件资产只计一次，多出的记为重复；成套资产各部分相加。',
+    'en-US': 'The code "{code}" was scanned in {count} scan files ({files}): did two phones count the same item? A single item counts once and the extra scans are duplicates; parts of a set add up.',
+  },
 } as const satisfies Catalogue<string>;
 export type ReconcileAppMessageKey = keyof typeof reconcileAppMessages;

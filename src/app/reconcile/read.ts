@@ -37,7 +37,13 @@ export interface ScanSource {
   readonly fileName: string;
 }
 
-export type CountSource = SheetSource | ScanSource;
+/** Several phones' or scanners' exports counted together (each file decoded by the caller). */
+export interface ScansSource {
+  readonly kind: 'scans';
+  readonly files: ReadonlyArray<{ readonly text: string; readonly fileName: string }>;
+}
+
+export type CountSource = SheetSource | ScanSource | ScansSource;
 
 export interface SideRows {
   readonly rows: AssetRow[];
@@ -147,6 +153,38 @@ export function readScanSide(source: ScanSource): SideRows {
   return { rows: scan.rows, findings: scan.findings, name: source.fileName, codeColumn: 1, report: null };
 }
 
+/**
+ * Several scan files merged into one count: each file's lines follow the previous file's (so row
+ * numbers stay unique for decisions), findings keep each file's own name and line, and a code
+ * scanned in more than one file is reported — two phones may have counted the same item.
+ */
+export function readScansSide(source: ScansSource): SideRows {
+  const rows: AssetRow[] = [];
+  const collector = new FindingCollector();
+  const filesOf = new Map<string, { code: string; files: Set<string> }>();
+  let offset = 0;
+  for (const file of source.files) {
+    const scan = parseScan(file.text, file.fileName);
+    collector.addAll(scan.findings);
+    for (const r of scan.rows) {
+      rows.push({ ...r, row: r.row + offset });
+      const seen = filesOf.get(r.codeKey) ?? { code: r.code, files: new Set<string>() };
+      seen.files.add(file.fileName);
+      filesOf.set(r.codeKey, seen);
+    }
+    offset += file.text.split(/\r\n|\r|\n/).length;
+  }
+  const name = source.files.map((f) => f.fileName).join('+');
+  for (const { code, files } of filesOf.values()) {
+    if (files.size < 2) continue;
+    const params = { code, count: files.size, files: [...files].join('、') };
+    collector.add(finding(name, '', 'warning', 'scan.severalFiles', localize(msg, 'scan.severalFiles', params)));
+  }
+  if (rows.length === 0) throw new UserError('reconcile.noRows', sideMessage('reconcile.noRows', 'count', { sheet: name }));
+  return { rows, findings: collector.list(), name, codeColumn: 1, report: null };
+}
+
 export async function readCountSide(source: CountSource, options: ReadOptions = {}): Promise<SideRows> {
+  if (source.kind === 'scans') return readScansSide(source);
   return source.kind === 'scan' ? readScanSide(source) : readSheetSide(source, 'count', options);
 }

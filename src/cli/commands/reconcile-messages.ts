@@ -14,6 +14,10 @@ export const reconcileCliMessages = {
     'zh-CN': '相符 {agreed}，不符 {mismatched}（数量 {quantityMismatch}，其他项目 {fieldMismatch}），盘亏 {shortage}（{shortageAmount} 元），盘盈 {surplus}，重复 {duplicates}，疑似匹配 {possibleMatches}',
     'en-US': 'Agreed {agreed}, mismatched {mismatched} (quantity {quantityMismatch}, other fields {fieldMismatch}), shortage {shortage} ({shortageAmount} yuan), surplus {surplus}, duplicates {duplicates}, possible matches {possibleMatches}',
   },
+  severalNotScans: {
+    'zh-CN': '只有扫码文件（.csv/.txt/.tsv）可以几个一起核对；{files} 不是扫码文件。盘点表 .xlsx 请单独核对。',
+    'en-US': 'Only scan files (.csv/.txt/.tsv) can be counted together; {files} is not one. Reconcile a count workbook on its own.',
+  },
   problems: { 'zh-CN': '需要处理的项目：', 'en-US': 'Items to look at:' },
   item: { 'zh-CN': '  {status}  {code} {name}  {rows}  {details}', 'en-US': '  {status}  {code} {name}  {rows}  {details}' },
   rows: { 'zh-CN': '账{ledger} / 盘{count}', 'en-US': 'ledger {ledger} / count {count}' },

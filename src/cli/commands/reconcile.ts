@@ -146,7 +146,7 @@ export function registerReconcile(program: Command, io: CliIO, setExit: (code: n
     .command('reconcile')
     .description('账实核对：盘点表（或扫码文件）对固定资产明细账，列出盘盈、盘亏、不符、重复和疑似匹配 / count against the books: surplus, shortage, mismatches, duplicates, possible matches')
     .argument('<ledger>', '固定资产明细账 .xlsx / the ledger workbook')
-    .argument('<count>', '盘点表 .xlsx（可与账簿同一文件）或扫码导出的 .csv/.txt / the count workbook (may be the ledger file) or a scanner export')
+    .argument('<count...>', '盘点表 .xlsx（可与账簿同一文件），或一个或多个扫码导出的 .csv/.txt（几部手机的文件一起核对）/ the count workbook (may be the ledger file), or one or more scanner/phone exports counted together')
     .option('--ledger-sheet <name>', '账簿工作表（默认自动选择）/ the ledger sheet (chosen automatically by default)')
     .option('--count-sheet <name>', '盘点表工作表（默认自动选择）/ the count sheet (chosen automatically by default)')
     .option('--by <field>', `按字段汇总数量和金额：${groupFieldSchema.options.join(',')} / group totals by a field`)
@@ -160,7 +160,7 @@ export function registerReconcile(program: Command, io: CliIO, setExit: (code: n
     .option('--json', '输出 JSON / print JSON')
     .option('--lang <locale>', 'zh-CN 或 en-US / zh-CN or en-US')
     .option('--no-progress', '不显示进度 / no progress on stderr')
-    .action(async (ledgerFile: string, countFile: string, flags: ReconcileFlags) => {
+    .action(async (ledgerFile: string, countFiles: string[], flags: ReconcileFlags) => {
       const ctx = new CliContext(cliLocale(flags.lang), io);
       try {
         const compareFields = flags.compare === undefined ? undefined : parseList<CompareField>(ctx, flags.compare, compareFieldSchema.options, 'badCompare');
@@ -169,17 +169,25 @@ export function registerReconcile(program: Command, io: CliIO, setExit: (code: n
           setExit(2);
           return;
         }
-        if (flags.out && (samePath(flags.out, ledgerFile) || samePath(flags.out, countFile))) {
+        const countFile = countFiles.join(' + ');
+        if (countFiles.length > 1 && !countFiles.every(isScanFile)) {
+          ctx.io.err(ctx.tr(m, 'severalNotScans', { files: countFiles.filter((f) => !isScanFile(f)).join(', ') }));
+          setExit(2);
+          return;
+        }
+        if (flags.out && [ledgerFile, ...countFiles].some((f) => samePath(flags.out ?? '', f))) {
           throw new UserError('reconcile.outIsInput', localize(m, 'outIsInput', { file: flags.out }));
         }
         const showProgress = flags.progress !== false && !flags.json && process.stderr.isTTY === true;
         const ledgerPort = await openXlsxFile(ledgerFile);
         const ledgerSheet = await chooseLedgerSheet(ledgerPort, flags.ledgerSheet);
         let count: CountSource;
-        if (isScanFile(countFile)) count = { kind: 'scan', text: await readScanText(countFile), fileName: path.basename(countFile) };
+        const [firstCount = ''] = countFiles;
+        if (countFiles.length > 1) count = { kind: 'scans', files: await Promise.all(countFiles.map(async (f) => ({ text: await readScanText(f), fileName: path.basename(f) }))) };
+        else if (isScanFile(firstCount)) count = { kind: 'scan', text: await readScanText(firstCount), fileName: path.basename(firstCount) };
         else {
-          const same = samePath(countFile, ledgerFile);
-          const countPort: FileWorkbook = same ? ledgerPort : await openXlsxFile(countFile);
+          const same = samePath(firstCount, ledgerFile);
+          const countPort: FileWorkbook = same ? ledgerPort : await openXlsxFile(firstCount);
           count = { kind: 'sheet', port: countPort, sheet: await chooseCountSheet(countPort, same ? ledgerSheet : null, flags.countSheet) };
         }
         const run = await runReconcile({
@@ -217,7 +225,7 @@ export function registerReconcile(program: Command, io: CliIO, setExit: (code: n
           ctx.json({
             ...json,
             ledger: { file: ledgerFile, sheet: run.ledger.name },
-            count: { file: countFile, sheet: run.count.name, kind: count.kind },
+            count: { file: countFile, files: countFiles, sheet: run.count.name, kind: count.kind },
             findings: run.findings,
             ...(flags.out ? { saved: { file: flags.out, sheets } } : {}),
           });

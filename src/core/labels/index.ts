@@ -8,3 +8,4 @@ export * from './sheet';
 export * from './count-list';
 export * from './csv';
 export * from './numbering';
+export * from './scan-file';
