@@ -9,3 +9,4 @@ export * from './count-list';
 export * from './csv';
 export * from './numbering';
 export * from './scan-file';
+export * from './count-session';
