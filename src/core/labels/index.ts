@@ -10,3 +10,4 @@ export * from './csv';
 export * from './numbering';
 export * from './scan-file';
 export * from './count-session';
+export * from './svg';
