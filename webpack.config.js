@@ -21,6 +21,15 @@ const { FunctionsMetadataPlugin } = require('./scripts/functions-metadata.cjs');
 const DEV_PORT = Number(new URL(DEV_BASE_URL).port);
 
 /**
+ * The phone counting page: its own small entry (no React, no Fluent UI) and its service worker,
+ * whose file name is fixed because the page registers it by name.
+ */
+const COUNT_ENTRIES = {
+  count: './src/count/main.ts',
+  'count-sw': './src/count/sw.ts',
+};
+
+/**
  * Entries. The custom functions come first on the page so Excel can register them while the task
  * pane (and its large UI libraries) is still loading. Their file names are fixed: the manifest
  * points at functions.js.
@@ -71,7 +80,7 @@ module.exports = (_env, argv) => {
   return {
     mode: production ? 'production' : 'development',
     devtool: production ? 'source-map' : 'eval-source-map',
-    entry: ENTRIES,
+    entry: { ...ENTRIES, ...COUNT_ENTRIES },
     output: {
       path: path.resolve(__dirname, 'dist'),
       filename: '[name].js',
@@ -125,9 +134,12 @@ module.exports = (_env, argv) => {
         chunks: Object.keys(ENTRIES),
         chunksSortMode: 'manual',
       }),
+      new HtmlWebpackPlugin({ template: './src/count/count.html', filename: 'count.html', chunks: ['count'] }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets', to: 'assets' },
+          // zxing-wasm's decoder, served by our own site (the library would fetch it from a CDN).
+          { from: 'node_modules/zxing-wasm/dist/reader/zxing_reader.wasm', to: 'zxing_reader.wasm' },
           {
             from: 'manifest.xml',
             to: 'manifest.xml',

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
- * A small static file server for the built workbench (dist/): no dependencies, localhost only,
+ * A small static file server for the built workbench (dist/): no dependencies, localhost by default
+ * (npm start listens on the school network too, for the phone counting page),
  * used by `npm start` and by the end-to-end tests.
  *
  *   node scripts/serve-static.mjs [dir=dist] [--port 3000]     (--port 0 picks a free port)
@@ -23,6 +24,8 @@ const TYPES = {
   '.svg': 'image/svg+xml',
   '.ico': 'image/x-icon',
   '.txt': 'text/plain; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.wasm': 'application/wasm',
   '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 

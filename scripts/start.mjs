@@ -13,7 +13,9 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import QRCode from 'qrcode';
 import { fileURLToPath } from 'node:url';
 import { serveStatic } from './serve-static.mjs';
 
@@ -102,10 +104,19 @@ function openBrowser(url) {
   }
 }
 
+/** This machine's addresses on the school network (IPv4, not loopback), where phones reach the counting page. */
+export function lanAddresses() {
+  return Object.values(os.networkInterfaces())
+    .flat()
+    .filter((a) => a && a.family === 'IPv4' && !a.internal)
+    .map((a) => a.address);
+}
+
+/** Phones on the school network open the counting page, so the site listens on every interface. */
 async function listen(port) {
   for (let p = port; p < port + 20; p++) {
     try {
-      return await serveStatic({ root: DIST, port: p });
+      return await serveStatic({ root: DIST, port: p, host: '0.0.0.0' });
     } catch (error) {
       if (error?.code !== 'EADDRINUSE') throw error;
       console.log(`Port ${p} is in use; trying ${p + 1}.`);
@@ -132,9 +143,15 @@ async function main() {
   const args = parseArgs(process.argv.slice(2));
   await ensureBuilt({ force: args.rebuild });
   const server = await listen(args.port);
-  const url = `${server.url}${START_PATH}`;
+  const url = `http://localhost:${server.port}/${START_PATH}`;
   console.log('');
   console.log(`  台账助手 workbench: ${url}`);
+  const [lan] = lanAddresses();
+  if (lan) {
+    const countUrl = `http://${lan}:${server.port}/count.html`;
+    console.log(`  手机盘点 phone counting page (same network): ${countUrl}`);
+    console.log(await QRCode.toString(countUrl, { type: 'terminal', small: true, errorCorrectionLevel: 'M' }));
+  }
   console.log('  (Ctrl+C to stop)');
   console.log('');
   if (args.open && !process.env.CI) openBrowser(url);
