@@ -73,6 +73,7 @@ export class XlsxSource implements SheetSource {
         date1904: this.date1904,
         sharedStrings,
         numberKinds,
+        rowsHint: this.infos?.find((i) => i.name === s.name)?.rowCount ?? 0,
         ...(options.onProgress ? { onProgress: options.onProgress } : {}),
         ...(options.signal ? { signal: options.signal } : {}),
         ...(this.options.inputChunk ? { inputChunk: this.options.inputChunk } : {}),
