@@ -22,7 +22,6 @@ const load = (p) => require(path.join(CLI_BUILD, 'src', p));
 
 const { openXlsx } = load('workbook/file/file-workbook.js');
 const { sniffWorkbook } = load('workbook/file/sniff.js');
-const { usedExtent } = load('workbook/file/used-range.js');
 const { userSheets, toSheetReport } = load('app/inspect.js');
 const { loadMapping } = load('app/mapping-store.js');
 const { ASSET_FIELDS } = load('core/sheet/fields.js');
@@ -57,17 +56,14 @@ if (!file) {
 
 let bytes = await step('read file', () => fs.readFile(file));
 await step('zip directory sniff', () => sniffWorkbook(bytes), true);
-const port = await step('open: sniff + ExcelJS load', () => openXlsx(bytes, path.basename(file)));
+const port = await step('open: sniff + workbook part', () => openXlsx(bytes, path.basename(file)));
 bytes = null;
-const targets = await step('list user sheets (2 used-range scans)', () => userSheets(port));
+const targets = await step('list user sheets (one byte search per sheet)', () => userSheets(port));
 const progress = [];
 const reports = [];
 for (const target of targets) {
-  // The workbook model is private to the adapter; reaching in is fine for a measurement.
-  const ws = port.wb.getWorksheet(target.name);
-  await step(`used-range scan, once (${target.name})`, () => usedExtent(ws), true);
   const overrides = await step('load remembered mapping', () => loadMapping(port, target.name));
-  const grid = await step('read grid (incl. 1 used-range scan)', () =>
+  const grid = await step('read grid (streaming)', () =>
     port.readGrid(target.name, { onProgress: (p) => progress.push({ sheet: target.name, done: p.done, total: p.total, ms: performance.now() }) }));
   const header = await step('detect header', () => detectHeader(grid, ASSET_FIELDS));
   if (!header) {

@@ -37,6 +37,11 @@ export function roundDecimalText(text: string, scale: number): bigint | null {
 
 /** 元 as a number (from a cell) → 分, half-up. */
 export function yuanToFen(yuan: number): Fen {
+  // Most amounts have at most two decimals: then yuan × 100 is within float noise of the whole fen
+  // it stands for, and rounding it is exact — no decimal text arithmetic per cell of a big ledger.
+  const plain = String(yuan);
+  const dot = plain.indexOf('.');
+  if (Number.isFinite(yuan) && Math.abs(yuan) < 1e13 && !/e/i.test(plain) && (dot < 0 || plain.length - dot <= 3)) return Math.round(yuan * 100) + 0;
   const units = roundDecimalText(numberToDecimalText(yuan), 2);
   if (units === null) throw new RangeError(`not an amount: ${yuan}`);
   return Number(units);

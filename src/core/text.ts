@@ -3,8 +3,11 @@
  * mixed case. Codes are compared on their normalized form but shown as written.
  */
 
+const FULL_WIDTH = /[\uff01-\uff5e\u3000]/;
+
 /** Full-width ASCII forms (U+FF01–U+FF5E) and the ideographic space → their half-width forms. */
 export function toHalfWidth(text: string): string {
+  if (!FULL_WIDTH.test(text)) return text;
   let out = '';
   for (const ch of text) {
     const c = ch.codePointAt(0) ?? 0;

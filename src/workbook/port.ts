@@ -1,7 +1,7 @@
 /**
  * The workbook port: the small interface every use case works through. Two adapters implement it —
- * `office/` (Excel through Office.js) and `file/` (.xlsx files through ExcelJS, in Node and the
- * browser). Use cases never know which one they have.
+ * `office/` (Excel through Office.js) and `file/` (.xlsx files, read by a streaming reader and
+ * written through ExcelJS, in Node and the browser). Use cases never know which one they have.
  */
 import type { Grid } from '../core/sheet/grid';
 import type { SheetSpec, SpecValue } from '../core/sheet/spec';
@@ -9,7 +9,12 @@ import type { SheetSpec, SpecValue } from '../core/sheet/spec';
 export interface SheetInfo {
   readonly name: string;
   readonly visibility: 'visible' | 'hidden' | 'veryHidden';
-  /** Last row and column of the used range (0 when the sheet is empty). */
+  /**
+   * Last row and column of the sheet's used range (0 when the sheet is empty). A hint for display and
+   * for probing, never for sizing: the file adapter gives the <dimension> tag's size without reading
+   * a cell, which may count formatted empty cells (and is the largest sheet there is for a file
+   * without the tag); the Office adapter gives Excel's used range.
+   */
   readonly rowCount: number;
   readonly columnCount: number;
   readonly protected: boolean;

@@ -32,13 +32,13 @@ describe('source edits', () => {
     expect(entry?.changes.map((c) => [c.row, c.before, c.after])).toEqual([[2, null, 40], [3, 120, 240]]);
     const reopened = await openXlsx(await port.save());
     const grid = await reopened.readGrid('损坏赔偿登记');
-    expect(grid.rows.map((r) => r[2])).toEqual(['应赔金额', 40, 240, 0]);
+    expect(grid.rows.map((r) => r[2] ?? null)).toEqual(['应赔金额', 40, 240, 0]);
     expect((await listSourceEdits(reopened)).map((e) => e.reason)).toEqual(['填写应赔金额']);
     const log = await reopened.readGrid('台账助手修改记录');
     expect(log.rows.flat()).toContain('C3');
     const undo = await undoSourceEdits(reopened, entry!.id);
     expect(undo).toEqual({ restored: 2, skipped: [] });
-    expect((await reopened.readGrid('损坏赔偿登记')).rows.map((r) => r[2])).toEqual(['应赔金额', null, 120, 0]);
+    expect((await reopened.readGrid('损坏赔偿登记')).rows.map((r) => r[2] ?? null)).toEqual(['应赔金额', null, 120, 0]);
   });
 
   it('does not undo over a cell someone changed since', async () => {
@@ -47,7 +47,7 @@ describe('source edits', () => {
     await port.updateCells('损坏赔偿登记', [{ row: 3, col: 3, value: 999 }]);
     const undo = await undoSourceEdits(port, entry!.id);
     expect(undo).toEqual({ restored: 1, skipped: ['C3'] });
-    expect((await port.readGrid('损坏赔偿登记')).rows.map((r) => r[2])).toEqual(['应赔金额', null, 999, 0]);
+    expect((await port.readGrid('损坏赔偿登记')).rows.map((r) => r[2] ?? null)).toEqual(['应赔金额', null, 999, 0]);
     const again = await undoSourceEdits(port, entry!.id).catch((e: unknown) => e);
     expect(isUserError(again)).toBe(true);
   });

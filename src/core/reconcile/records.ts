@@ -48,26 +48,36 @@ export const assetRowInputSchema = z.object({
 });
 export type AssetRowInput = z.input<typeof assetRowInputSchema>;
 
-/** Builds a row with its normalized code key; throws a zod error on a malformed record (a bug upstream). */
+/**
+ * Builds a row with its normalized code key; throws on a malformed record (a bug upstream). Called
+ * for every row of both sides of a reconcile, so it checks what the schema states by hand rather
+ * than running a schema parse per row.
+ */
 export function assetRow(input: AssetRowInput): AssetRow {
-  const r = assetRowInputSchema.parse(input);
-  const code = r.code.trim();
+  if (!Number.isInteger(input.row) || input.row < 1) throw new Error(`asset row: row must be a whole number from 1, got ${input.row}`);
+  if (!Number.isFinite(input.quantity)) throw new Error(`asset row ${input.row}: quantity must be finite, got ${input.quantity}`);
+  const code = (input.code ?? '').trim();
   const row: AssetRow = {
-    row: r.row,
+    row: input.row,
     code,
     codeKey: normalizeCode(code),
-    name: r.name,
-    spec: r.spec,
-    category: r.category,
-    department: r.department,
-    location: r.location,
-    custodian: r.custodian,
-    status: r.status,
-    quantity: r.quantity,
+    name: input.name ?? '',
+    spec: input.spec ?? '',
+    category: input.category ?? '',
+    department: input.department ?? '',
+    location: input.location ?? '',
+    custodian: input.custodian ?? '',
+    status: input.status ?? '',
+    quantity: input.quantity,
   };
-  if (r.unitPrice !== undefined) row.unitPrice = r.unitPrice;
-  if (r.amount !== undefined) row.amount = r.amount;
+  if (input.unitPrice !== undefined) row.unitPrice = wholeFen(input.unitPrice, 'unitPrice', input.row);
+  if (input.amount !== undefined) row.amount = wholeFen(input.amount, 'amount', input.row);
   return row;
+}
+
+function wholeFen(fen: number, field: string, row: number): number {
+  if (!Number.isInteger(fen)) throw new Error(`asset row ${row}: ${field} must be whole fen, got ${fen}`);
+  return fen;
 }
 
 /** Text fields a user can choose to compare on matched rows, in the order differences are listed. */

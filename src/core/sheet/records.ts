@@ -91,7 +91,8 @@ export function parseRecords(
         } else if (!isEmptyCell(cell)) carried.set(field.key, cell);
       }
       const reading = readCell(cell, field.type, grid.date1904);
-      const address = cellAddress(row, col);
+      if (reading.kind === 'empty') continue;
+      // Addresses are built only for what gets reported: one per cell was a large share of the walk.
       if (reading.kind === 'value') {
         const v = reading.value;
         values[field.key] = v;
@@ -100,14 +101,14 @@ export function parseRecords(
         if (fromText || textDate) {
           const c = converted.get(field.key);
           if (c) c.count++;
-          else converted.set(field.key, { count: 1, first: address, kind: textDate ? 'date' : 'number' });
+          else converted.set(field.key, { count: 1, first: cellAddress(row, col), kind: textDate ? 'date' : 'number' });
         }
         if (v.type === 'date' && v.precision === 'month') {
-          collector.add(finding(sheet, address, 'info', 'value.monthOnly', localize(sheetMessages, 'value.monthOnly', { field: field.zh, value: String(cell) }), field.key));
+          collector.add(finding(sheet, cellAddress(row, col), 'info', 'value.monthOnly', localize(sheetMessages, 'value.monthOnly', { field: field.zh, value: String(cell) }), field.key));
         }
       } else if (reading.kind === 'problem') {
         const key = reading.problem === 'error' ? 'cell.error' : reading.problem === 'notNumber' ? 'value.notNumber' : 'value.notDate';
-        collector.add(finding(sheet, address, 'warning', key, localize(sheetMessages, key, { field: field.zh, value: reading.shown }), field.key));
+        collector.add(finding(sheet, cellAddress(row, col), 'warning', key, localize(sheetMessages, key, { field: field.zh, value: reading.shown }), field.key));
       }
     }
     records.push({ row, hidden: hidden.has(row), values });

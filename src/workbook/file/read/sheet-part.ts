@@ -33,6 +33,8 @@ export interface SheetPartOptions {
   readonly numberKinds: readonly NumberKind[];
   readonly onProgress?: (p: Progress) => void;
   readonly signal?: AbortSignal;
+  /** Rows the sheet is thought to have (its <dimension>, when known already), for progress totals. */
+  readonly rowsHint?: number;
   /** Compressed bytes inflated at a time (tests make it tiny so piece boundaries fall everywhere). */
   readonly inputChunk?: number;
 }
@@ -118,6 +120,7 @@ class CellCollector implements XmlHandler {
     this.left = r?.left ?? 1;
     this.right = r?.right ?? Number.POSITIVE_INFINITY;
     if (r) this.totalHint = r.bottom - r.top + 1;
+    else if (options.rowsHint) this.totalHint = options.rowsHint;
   }
 
   open(name: string, attrs: string, selfClosing: boolean): void {

@@ -3,7 +3,7 @@
  * each sheet streamed from the zip when it is asked for. Shared strings and styles are read once,
  * on the first sheet read; nothing else of the package is unpacked.
  */
-import { gridBottom, gridRight, type Grid } from '../../../core/sheet/grid';
+import type { Grid } from '../../../core/sheet/grid';
 import { isUserError } from '../../../core/errors';
 import { parseRange } from '../../../core/sheet/address';
 import type { ReadOptions, SheetInfo } from '../../port';
@@ -15,7 +15,7 @@ import type { ZipEntry } from '../zip-directory';
 import { readCellStyles, type NumberKind } from './cell-styles';
 import { wholePartText } from './part-stream';
 import { readSharedStrings } from './shared-strings';
-import { readSheetHead, readSheetProtected, type SheetHead } from './sheet-head';
+import { scanSheetFacts } from './sheet-head';
 import { readSheetPart } from './sheet-part';
 import { readWorkbookLayout, WORKBOOK_PART, WORKBOOK_RELS_PART, type SheetEntry, type WorkbookLayout } from './workbook-part';
 import { attrValue, XmlScanner } from './xml-scanner';
@@ -48,8 +48,8 @@ export class XlsxSource implements SheetSource {
       const infos: SheetInfo[] = [];
       for (const s of this.layout.sheets) {
         const entry = this.entry(s.part);
-        const head = this.guard(() => readSheetHead(this.bytes, entry)) ?? (await this.measure(s.name));
-        infos.push({ name: s.name, visibility: s.visibility, rowCount: head.rowCount, columnCount: head.columnCount, protected: this.guard(() => readSheetProtected(this.bytes, entry)) });
+        const facts = this.guard(() => scanSheetFacts(this.bytes, entry));
+        infos.push({ name: s.name, visibility: s.visibility, rowCount: facts.rowCount, columnCount: facts.columnCount, protected: facts.protected });
       }
       this.infos = infos;
     }
@@ -73,6 +73,7 @@ export class XlsxSource implements SheetSource {
         date1904: this.date1904,
         sharedStrings,
         numberKinds,
+        rowsHint: this.infos?.find((i) => i.name === s.name)?.rowCount ?? 0,
         ...(options.onProgress ? { onProgress: options.onProgress } : {}),
         ...(options.signal ? { signal: options.signal } : {}),
         ...(this.options.inputChunk ? { inputChunk: this.options.inputChunk } : {}),
@@ -80,12 +81,6 @@ export class XlsxSource implements SheetSource {
     } catch (e) {
       throw this.asUserError(e);
     }
-  }
-
-  /** The used size of a sheet whose part declares none: measured by reading it. */
-  private async measure(sheet: string): Promise<SheetHead> {
-    const grid = await this.readGrid(sheet);
-    return grid.rows.length === 0 ? { rowCount: 0, columnCount: 0 } : { rowCount: gridBottom(grid), columnCount: gridRight(grid) };
   }
 
   /** Whether a sheet of this name exists (Excel's names are case-insensitive). */

@@ -107,20 +107,18 @@ export class XmlScanner {
   }
 }
 
-/** The '>' closing a tag that starts before `from`, skipping quoted attribute values (they may hold '>'). */
+/** The '>' closing a tag that starts before `from`, skipping quoted attribute values (they may hold '>'); -1 when not here yet. */
 function tagEnd(buf: string, from: number): number {
-  let p = from;
-  for (;;) {
-    const gt = buf.indexOf('>', p);
-    if (gt < 0) return -1;
-    const dq = buf.indexOf('"', p);
-    const sq = buf.indexOf("'", p);
-    const q = dq < 0 ? sq : sq < 0 ? dq : Math.min(dq, sq);
-    if (q < 0 || q > gt) return gt;
-    const close = buf.indexOf(buf[q] ?? '"', q + 1);
-    if (close < 0) return -1;
-    p = close + 1;
+  const n = buf.length;
+  let quote = 0;
+  for (let p = from; p < n; p++) {
+    const c = buf.charCodeAt(p);
+    if (quote !== 0) {
+      if (c === quote) quote = 0;
+    } else if (c === 62 /* > */) return p;
+    else if (c === 34 /* " */ || c === 39 /* ' */) quote = c;
   }
+  return -1;
 }
 
 function firstSpace(s: string): number {
@@ -147,14 +145,17 @@ export function attrValue(attrs: string, name: string): string | undefined {
     while (isSpace(attrs.charCodeAt(p))) p++;
     const eq = attrs.indexOf('=', p);
     if (eq < 0) return undefined;
-    const key = localName(attrs.slice(p, eq).trim());
+    let keyEnd = eq;
+    while (keyEnd > p && isSpace(attrs.charCodeAt(keyEnd - 1))) keyEnd--;
+    const colon = attrs.lastIndexOf(':', keyEnd - 1);
+    const keyStart = colon >= p ? colon + 1 : p;
     let q = eq + 1;
     while (isSpace(attrs.charCodeAt(q))) q++;
-    const quote = attrs[q];
-    if (quote !== '"' && quote !== "'") return undefined;
-    const end = attrs.indexOf(quote, q + 1);
+    const quote = attrs.charCodeAt(q);
+    if (quote !== 34 && quote !== 39) return undefined;
+    const end = attrs.indexOf(quote === 34 ? '"' : "'", q + 1);
     if (end < 0) return undefined;
-    if (key === name) return decodeEntities(attrs.slice(q + 1, end));
+    if (keyEnd - keyStart === name.length && attrs.startsWith(name, keyStart)) return decodeEntities(attrs.slice(q + 1, end));
     p = end + 1;
   }
   return undefined;
