@@ -9,6 +9,7 @@
  */
 import { sameText } from '../reconcile/normalize';
 import { normalizeCode } from '../text';
+import type { PhoneScan } from './scan-file';
 
 export interface CountEntry {
   /** normalizeCode of the listed code. */
@@ -29,17 +30,10 @@ export interface Room {
   readonly value: string;
 }
 
-export interface SavedScan {
+/** A scan as the phone keeps it: the exported row plus its own id and matching key. */
+export interface SavedScan extends PhoneScan {
   readonly id: string;
   readonly key: string;
-  /** As scanned or typed. */
-  readonly code: string;
-  readonly quantity: number;
-  /** The room being counted when scanned. */
-  readonly location: string;
-  readonly time: string;
-  readonly counter: string;
-  readonly note: string;
 }
 
 export type ScanVerdict =

@@ -41,6 +41,11 @@ export async function saveXlsxFile(workbook: FileWorkbook, filePath: string, opt
   const target = path.resolve(filePath);
   if (!options.overwriteInput && (await isOrigin(workbook, target))) throw fileError('file.overwriteInput', filePath);
   const bytes = await workbook.save();
+  await writeAtomically(target, filePath, bytes);
+}
+
+/** A temporary file in the target folder renamed into place, so a crash never leaves half a file. */
+async function writeAtomically(target: string, filePath: string, bytes: Uint8Array | string): Promise<void> {
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
   try {
     await fs.writeFile(temp, bytes, { flag: 'wx' });
@@ -94,14 +99,7 @@ function errorCode(e: unknown): string | undefined {
 export async function writeOutputFile(filePath: string, bytes: Uint8Array | string, inputs: readonly string[] = []): Promise<void> {
   const target = path.resolve(filePath);
   for (const input of inputs) if (await sameFile(input, target)) throw fileError('file.overwriteInput', filePath);
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
-  try {
-    await fs.writeFile(temp, bytes, { flag: 'wx' });
-    await fs.rename(temp, target);
-  } catch (e) {
-    await fs.rm(temp, { force: true }).catch(() => undefined);
-    throw fileError('file.cannotWrite', filePath, { reason: errorCode(e) ?? String(e) });
-  }
+  await writeAtomically(target, filePath, bytes);
 }
 
 async function sameFile(a: string, b: string): Promise<boolean> {
